@@ -172,6 +172,7 @@ function createSessionTracker(session: Session, now: () => number): SessionTrack
   let ackReceived = false;
   let noAck = false;
   let noPrack = false;
+  let awaitingPrack = false;
 
   const update = (patch: Partial<SessionSnapshot>) => {
     const current = store.getSnapshot();
@@ -270,14 +271,20 @@ function createSessionTracker(session: Session, now: () => number): SessionTrack
   before('_onCancel', (request) => {
     if (isEarly()) cancelRequest ??= request as SipMessage;
   });
+  before('sendProgressReliableWaitForPrack', () => {
+    awaitingPrack = true;
+  });
+  before('prackArrived', () => {
+    awaitingPrack = false;
+  });
   before('reject', (rejectOptions) => {
-    if (isEarly()) localReject ??= (rejectOptions as { statusCode?: number } | undefined)?.statusCode || 480;
+    const statusCode = (rejectOptions as { statusCode?: number } | undefined)?.statusCode || 480;
+    // SIP.js itself rejects with 504 when its PRACK wait times out.
+    if (awaitingPrack && statusCode === 504) noPrack = true;
+    else if (isEarly()) localReject ??= statusCode;
   });
   before('onAckTimeout', () => {
     noAck = true;
-  });
-  before('prackNeverArrived', () => {
-    noPrack = true;
   });
   for (const name of ['getOffer', 'setAnswer', 'setOfferAndGetAnswer']) {
     hook(name, (original) => (...args) => {
