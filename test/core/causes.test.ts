@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { C, CallEndCause, allCallEndCauses, causeFromStatusCode, isCallEndCause } from '../../src/core/causes';
+import { allCallEndCauses, C, CallEndCause, causeFromStatusCode, isCallEndCause } from '../../src/core/causes';
 
 describe('CallEndCause', () => {
   it('has exactly the seed keys and values, plus COMPLETED_ELSEWHERE', () => {

@@ -1,4 +1,4 @@
-import { type Invitation, Inviter, type Session, SessionState, type UserAgent } from 'sip.js';
+import { type Invitation, Inviter, type Session, SessionState, UserAgent } from 'sip.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallEnd } from '../../src/core/callEnd';
 import { makeInviter } from '../../src/core/makeInviter';
@@ -6,7 +6,6 @@ import { type SessionTracker, trackSession } from '../../src/core/sessionTracker
 import {
   createSandboxUserAgent,
   type FakeSessionDescriptionHandler,
-  type SandboxPeer,
   type SandboxUserAgent,
   type SandboxUserAgentOptions,
   shortenSipTimers,
@@ -392,27 +391,38 @@ describe('trackSession — contract', () => {
     expect(Object.isFrozen(tracker.getSnapshot().end)).toBe(true);
   });
 
-  it("the app's requestDelegate and session delegate still fire, set before or after tracking", async () => {
+  it("the app's delegates set BEFORE tracking still fire", async () => {
     const { userAgent } = await start();
     const seen: string[] = [];
-    const inviter = new Inviter(userAgent, userAgent.configuration.uri);
-    inviter.delegate = { onBye: (bye) => (seen.push('early onBye'), bye.accept()) };
+    const inviter = new Inviter(userAgent, UserAgent.makeURI('sip:hangup@sandbox')!);
+    inviter.delegate = {
+      onBye: (bye) => {
+        seen.push('onBye');
+        bye.accept();
+      },
+    };
     const tracker = trackSession(inviter);
-    const target = new Inviter(
-      userAgent,
-      makeInviter(userAgent, 'busy').inviter?.remoteIdentity.uri ?? inviter.remoteIdentity.uri,
-    );
-    const tracked = trackSession(target);
-    await target
-      .invite({ requestDelegate: { onReject: (response) => seen.push(`onReject ${response.message.statusCode}`) } })
-      .catch(() => {});
-    await ended(tracked);
-    const hangup = makeInviter(userAgent, 'hangup');
-    hangup.inviter!.delegate = { onBye: (bye) => (seen.push('late onBye'), bye.accept()) };
-    hangup.inviter!.invite({ requestDelegate: { onAccept: () => seen.push('onAccept') } });
-    await ended(hangup.tracker);
-    expect(seen).toEqual(['onReject 486', 'onAccept', 'late onBye']);
-    tracker.dispose();
+    await inviter.invite({
+      requestDelegate: {
+        onProgress: (response) => seen.push(`onProgress ${response.message.statusCode}`),
+        onAccept: () => seen.push('onAccept'),
+      },
+    });
+    expect(await ended(tracker)).toMatchObject({ cause: 'Terminated', originator: 'remote' });
+    expect(seen).toEqual(['onProgress 180', 'onAccept', 'onBye']);
+  });
+
+  it("the app's delegates set AFTER tracking still fire", async () => {
+    const { userAgent } = await start();
+    const seen: string[] = [];
+    const inviter = new Inviter(userAgent, UserAgent.makeURI('sip:busy@sandbox')!);
+    const tracker = trackSession(inviter);
+    inviter.delegate = { onBye: () => seen.push('onBye') };
+    await inviter.invite({
+      requestDelegate: { onReject: (response) => seen.push(`onReject ${response.message.statusCode}`) },
+    });
+    expect(await ended(tracker)).toMatchObject({ cause: 'Busy', statusCode: 486 });
+    expect(seen).toEqual(['onReject 486']);
   });
 
   it('exactly one end, never changed by later events', async () => {
