@@ -278,10 +278,13 @@ export class SandboxPeer {
         this.reply(request, 200, { ...tag, headers: contact && contact !== '*' ? { Contact: contact } : {} });
         break;
       }
-      case 'OPTIONS':
       case 'INFO':
-      case 'PRACK':
       case 'UPDATE':
+        // A dialog the peer does not know (e.g. after a `forget` step) does not exist: RFC 5057's 481.
+        this.reply(request, this.dialed.has(callId) || this.placed.has(callId) ? 200 : 481, tag);
+        break;
+      case 'OPTIONS':
+      case 'PRACK':
       case 'NOTIFY':
         this.reply(request, 200, tag);
         break;
@@ -350,6 +353,10 @@ export class SandboxPeer {
       if (call.ended || this.dialed.get(call.callId) !== call) return;
       if ('silence' in step) return;
       if ('drop' in step) return this.drop();
+      if ('forget' in step) {
+        this.dialed.delete(call.callId);
+        return;
+      }
       if ('respond' in step) {
         this.respond(call, step.respond, step);
         if (call.ended) return;

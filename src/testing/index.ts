@@ -31,6 +31,7 @@ export {
   defaultCallerScenarios,
   defaultMessageResponses,
   defaultScenarios,
+  type ForgetStep,
   type RespondStep,
   type Scenario,
   type ScenarioStep,

@@ -36,6 +36,12 @@ export interface SilenceStep {
   readonly after?: number;
 }
 
+/** Forgets the answered call, as if the far end restarted: in-dialog requests then get `481`. */
+export interface ForgetStep {
+  readonly forget: true;
+  readonly after?: number;
+}
+
 /** Asks for digest credentials (401 or 407); goes on to the next step only once the INVITE carries the right ones. */
 export interface ChallengeStep {
   readonly challenge: 401 | 407;
@@ -43,7 +49,7 @@ export interface ChallengeStep {
 }
 
 /** One thing the far end does while answering a call; `after` waits that many ms first. */
-export type ScenarioStep = RespondStep | AnswerStep | ByeStep | DropStep | SilenceStep | ChallengeStep;
+export type ScenarioStep = RespondStep | AnswerStep | ByeStep | DropStep | SilenceStep | ChallengeStep | ForgetStep;
 
 /** What the far end does, step by step, when the UserAgent calls `sip:<name>@…`. */
 export type Scenario = readonly ScenarioStep[];
@@ -115,6 +121,7 @@ export const defaultScenarios: Readonly<Record<string, Scenario>> = {
   'drop-ringing': [{ respond: 180 }, { drop: true, after: 20 }],
   'drop-connected': [{ respond: 180 }, { answer: true, after: 20 }, { drop: true, after: 20 }],
   silent: [{ silence: true }],
+  amnesia: [{ respond: 180 }, { answer: true, after: 20 }, { forget: true }],
   badanswer: [{ respond: 180 }, { answer: true, body: 'this is not SDP', after: 20 }],
 };
 

@@ -265,6 +265,21 @@ describe('trackSession — outgoing call life', () => {
     expect(tracker.getSnapshot().end).toMatchObject({ cause: 'RTP Timeout', originator: 'system' });
   });
 
+  it('an in-dialog request answered 481 (the far end forgot the dialog) is DIALOG_ERROR', async () => {
+    const { userAgent, peer } = await start();
+    const { inviter, tracker } = call(userAgent, 'amnesia');
+    await reaches(tracker, 'connected');
+    await peer.waitFor('ACK');
+    // The peer forgets the dialog right after the ACK, on its next timer turn.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const seen: number[] = [];
+    await inviter.info({ requestDelegate: { onReject: (response) => seen.push(response.message.statusCode ?? 0) } });
+    const end = await ended(tracker);
+    expect(end).toMatchObject({ cause: 'Dialog Error', originator: 'remote', statusCode: 481 });
+    // The app's own delegate still hears about it.
+    expect(seen).toEqual([481]);
+  });
+
   it('an unparseable target is INVALID_TARGET without any Inviter', async () => {
     const { userAgent } = await start();
     for (const target of ['', '   ', 'sip:', 'bob smith', 'sip:@@@']) {
