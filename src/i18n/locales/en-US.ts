@@ -18,11 +18,13 @@ export const enUS = {
   'end.INVALID_TARGET.title': 'Invalid address',
   'end.INVALID_TARGET.description': 'This number or address can’t be called. Check it and try again.',
   'end.CONNECTION_ERROR.title': 'No connection',
-  'end.CONNECTION_ERROR.description': 'The phone service couldn’t be reached. Check your internet connection and try again.',
+  'end.CONNECTION_ERROR.description':
+    'The phone service couldn’t be reached. Check your internet connection and try again.',
   'end.REQUEST_TIMEOUT.title': 'No response',
   'end.REQUEST_TIMEOUT.description': 'The phone service didn’t respond in time. Please try again in a moment.',
   'end.SIP_FAILURE_CODE.title': 'Call failed',
-  'end.SIP_FAILURE_CODE.description': 'The call couldn’t be completed. If this keeps happening, contact your support team.',
+  'end.SIP_FAILURE_CODE.description':
+    'The call couldn’t be completed. If this keeps happening, contact your support team.',
   'end.BUSY.title': 'Line busy',
   'end.BUSY.description': 'The person you called is busy. Try again later or send them a message.',
   'end.REJECTED.title': 'Call not answered',
@@ -73,11 +75,13 @@ export const enUS = {
   'end.DECLINED_LOCAL.title': 'Call declined',
   'end.DECLINED_LOCAL.description': 'You declined the call.',
   'end.FORBIDDEN.title': 'Call not allowed',
-  'end.FORBIDDEN.description': 'Your account isn’t allowed to make this call. Contact your administrator if you need it.',
+  'end.FORBIDDEN.description':
+    'Your account isn’t allowed to make this call. Contact your administrator if you need it.',
   'end.UNWANTED.title': 'Call not accepted',
   'end.UNWANTED.description': 'The person you called has chosen not to receive this call.',
   'end.BLOCKED.title': 'Call blocked',
-  'end.BLOCKED.description': 'A network service blocked this call. If you think this is a mistake, contact your provider.',
+  'end.BLOCKED.description':
+    'A network service blocked this call. If you think this is a mistake, contact your provider.',
   'end.SERVER_ERROR.title': 'Service problem',
   'end.SERVER_ERROR.description': 'The phone service had a problem connecting the call. Please try again in a moment.',
 
@@ -90,7 +94,8 @@ export const enUS = {
   'action.grantMedia': 'Allow the microphone',
   'action.callBack': 'Call back',
   'action.dismiss': 'Dismiss',
-  'help.grantMedia': 'Open your browser’s site settings (the icon next to the address bar), allow the microphone, then call again.',
+  'help.grantMedia':
+    'Open your browser’s site settings (the icon next to the address bar), allow the microphone, then call again.',
 
   'messageBack.label': 'Message',
   'messageBack.defaultText': 'I tried to call you. Please call me back when you can.',
@@ -105,7 +110,10 @@ export const enUS = {
   'details.reasonPhrase': 'Reason phrase',
   'details.q850': 'Q.850 cause',
   'details.warning': 'Warning',
-  'details.retryAfter': { one: 'You can call again in {count} second.', other: 'You can call again in {count} seconds.' },
+  'details.retryAfter': {
+    one: 'You can call again in {count} second.',
+    other: 'You can call again in {count} seconds.',
+  },
 
   'q850.1': 'Unallocated number',
   'q850.16': 'Normal call clearing',
