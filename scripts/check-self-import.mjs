@@ -36,3 +36,12 @@ assert.deepEqual(reactImports, [], `dist/core.js reaches React through ${graph.f
 console.log(
   `ok: dist/core.js import graph (${graph.files.join(', ')}) has no react import; bare imports: ${graph.bare.join(', ') || 'none'}`,
 );
+
+// The in-memory SIP peer is for tests and demos: it must never ride along in an app's bundle.
+for (const entry of ['dist/index.js', 'dist/core.js']) {
+  const { files } = importGraph(join(root, entry));
+  assert.ok(!files.includes('dist/testing.js'), `${entry} imports the testing entry`);
+  const sandbox = files.filter((file) => readFileSync(join(root, file), 'utf8').includes('SandboxTransport'));
+  assert.deepEqual(sandbox, [], `${entry} reaches the in-memory peer through ${sandbox.join(', ')}`);
+}
+console.log('ok: dist/index.js and dist/core.js never reach sip-call-status/testing');
