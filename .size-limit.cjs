@@ -18,7 +18,14 @@ module.exports = [
     gzip: true,
     limit: '11.4 KB',
   },
-  { name: 'sip-call-status (everything)', path: 'dist/index.js', import: '*', ignore: peers, gzip: true, limit: '12.8 KB' },
+  {
+    name: 'sip-call-status (everything)',
+    path: 'dist/index.js',
+    import: '*',
+    ignore: peers,
+    gzip: true,
+    limit: '12.8 KB',
+  },
   {
     name: 'tree-shaking: only causeFromStatusCode',
     path: 'dist/core.js',

@@ -13,7 +13,7 @@ export {
   type Translator,
   type TranslatorOptions,
 } from './i18n/index';
-export { enUSLocale } from './i18n/locales/en-US';
+export { enUS, enUSLocale } from './i18n/locales/en-US';
 export type {
   CallStatusLocale,
   LocaleMessages,
