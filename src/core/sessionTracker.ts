@@ -207,17 +207,19 @@ function createSessionTracker(session: Session, now: () => number): SessionTrack
   };
 
   // 1. State: the one public signal. Its listener is cleanups[0] so an early end can keep it.
+  // One snapshot per SIP.js state change: the phase, its timestamp and the state move together.
   const onState = (state: SessionState) => {
-    if (state === 'Establishing') advance(direction === 'outgoing' ? 'calling' : 'ringing', startedPatch());
-    else if (state === 'Established') {
-      advance('connected', { answeredAt: now() });
+    if (state === 'Establishing') {
+      advance(direction === 'outgoing' ? 'calling' : 'ringing', { ...startedPatch(), state });
+    } else if (state === 'Established') {
+      advance('connected', { answeredAt: now(), state });
       watchPeerConnection();
-    } else if (state === 'Terminating') advance('ending');
-    else if (state === 'Terminated') {
-      if (store.getSnapshot().end) release(false);
-      else finish(classify());
+    } else if (state === 'Terminating') advance('ending', { state });
+    else if (state === 'Terminated' && !store.getSnapshot().end) finish(classify());
+    else {
+      update({ state });
+      if (state === 'Terminated') release(false);
     }
-    update({ state });
   };
   session.stateChange.addListener(onState);
   cleanups.push(() => session.stateChange.removeListener(onState));
