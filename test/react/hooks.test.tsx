@@ -35,18 +35,23 @@ function tracked(userAgent: UserAgent, user: string): { inviter: Inviter; tracke
   return { inviter: made.inviter, tracker: made.tracker };
 }
 
-/** Renders `useSession` and counts commits, alongside every distinct snapshot the tracker published. */
+function Probe({ session, hook }: { session: Session; hook: (session: Session) => unknown }) {
+  hook(session);
+  return null;
+}
+
+function Phase({ session }: { session: Session }) {
+  return <span>{useSession(session)?.phase}</span>;
+}
+
+/** Renders a hook and counts commits, alongside every distinct snapshot the tracker published. */
 function countRenders(session: Session, tracker: SessionTracker, hook: (session: Session) => unknown) {
   let commits = 0;
   const snapshots = new Set([tracker.getSnapshot()]);
   tracker.subscribe(() => snapshots.add(tracker.getSnapshot()));
-  function Probe() {
-    hook(session);
-    return null;
-  }
   render(
     <Profiler id="probe" onRender={() => commits++}>
-      <Probe />
+      <Probe session={session} hook={hook} />
     </Profiler>,
   );
   return { commits: () => commits, snapshots: () => snapshots.size };
@@ -81,10 +86,7 @@ describe('useSession / useCallEnd', () => {
     expect(result.current).toBeUndefined();
     const { userAgent } = await start();
     const { inviter } = tracked(userAgent, 'busy');
-    function Phase() {
-      return <span>{useSession(inviter)?.phase}</span>;
-    }
-    expect(renderToString(<Phase />)).toContain('idle');
+    expect(renderToString(<Phase session={inviter} />)).toContain('idle');
   });
 
   it('in StrictMode subscribes once per mounted hook and unsubscribes on unmount', async () => {
