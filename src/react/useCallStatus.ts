@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Messager } from 'sip.js';
 import { type CallAction, type CallSeverity, followUpFor, retryAvailableAt } from '../core/actions';
 import type { CallEnd } from '../core/callEnd';
-import { q850CauseName } from '../core/q850';
 import type { CallPhase, SessionSnapshot } from '../core/sessionTracker';
 import { endMessageKeys } from '../i18n/endMessage';
 import { enUS } from '../i18n/locales/en-US';
@@ -356,7 +355,8 @@ function detailsOf({ t, formatNumber }: Translator, end: CallEnd): CallStatusDet
   for (const [index, reason] of end.reasons.entries()) {
     if (!/^q\.850$/i.test(reason.protocol)) continue;
     const key = `q850.${reason.cause}` as MessageKey;
-    const name = key in enUS ? t(key) : (q850CauseName(reason.cause) ?? (reason.text && plainText(reason.text)));
+    // Localized names for the common causes; otherwise the far end's own text, as plain text.
+    const name = key in enUS ? t(key) : reason.text && plainText(reason.text);
     const value = name ? `${formatNumber(reason.cause)} – ${name}` : formatNumber(reason.cause);
     details.push({ key: `q850:${index}`, label: t('details.q850'), value });
   }
