@@ -110,6 +110,6 @@ export function followUpFor(end: Pick<CallEnd, 'cause' | 'direction' | 'statusCo
  * retry, else `endedAt`.
  */
 export function retryAvailableAt(end: CallEnd): number {
-  const gated = end.retryAfter && followUpFor(end).retryAfterGatesRetry;
-  return gated ? end.endedAt + end.retryAfter.seconds * 1000 : end.endedAt;
+  const { retryAfter } = end;
+  return retryAfter && followUpFor(end).retryAfterGatesRetry ? end.endedAt + retryAfter.seconds * 1000 : end.endedAt;
 }

@@ -10,29 +10,29 @@ export type CallDirection = 'outgoing' | 'incoming';
 /** Why and how a call ended: the record every layer above the core shows. Immutable once made. */
 export interface CallEnd {
   /** The cause, from the legacy SIP.js taxonomy. */
-  readonly cause: CallEndCause;
+  cause: CallEndCause;
   /** Who ended the call. */
-  readonly originator: CallEndOriginator;
+  originator: CallEndOriginator;
   /** Which way the call went. */
-  readonly direction: CallDirection;
+  direction: CallDirection;
   /** SIP status code of the final response that ended the call, if one did. */
-  readonly statusCode?: number;
+  statusCode?: number;
   /** The reason phrase of that response, exactly as received (remote text: show as plain text only). */
-  readonly reasonPhrase?: string;
+  reasonPhrase?: string;
   /** Every `Reason` header value seen on the final response, BYE or CANCEL. */
-  readonly reasons: readonly ReasonHeader[];
+  reasons: ReasonHeader[];
   /** The parsed `Retry-After` header, if any. */
-  readonly retryAfter?: RetryAfter;
+  retryAfter?: RetryAfter;
   /** Contact URIs of a 3xx response, highest `q` first. */
-  readonly redirectTargets: readonly string[];
+  redirectTargets: string[];
   /** The first `Warning` header, if any. */
-  readonly warning?: SipWarning;
+  warning?: SipWarning;
   /** When the call ended (`Date.now()` milliseconds). */
-  readonly endedAt: number;
+  endedAt: number;
   /** When the call was answered, if it was. */
-  readonly answeredAt?: number;
+  answeredAt?: number;
   /** True when the response was made up by SIP.js itself (its internal 408 timeout or 503 transport error), not received. */
-  readonly internal?: boolean;
+  internal?: boolean;
   /** True only when the tracker met a session that had already ended, so the real cause could not be learned. */
-  readonly unknown?: boolean;
+  unknown?: boolean;
 }

@@ -10,25 +10,25 @@ export type CallPhase = 'idle' | 'calling' | 'ringing' | 'connected' | 'ending' 
 /** Everything the UI needs to show one call. Immutable: a new object on every change. */
 export interface SessionSnapshot {
   /** Where the call is. */
-  readonly phase: CallPhase;
+  phase: CallPhase;
   /** Which way the call goes. */
-  readonly direction: CallDirection;
+  direction: CallDirection;
   /** The SIP.js session state. */
-  readonly state: SessionState;
+  state: SessionState;
   /** When the INVITE was sent (outgoing) or received (incoming). */
-  readonly startedAt?: number;
+  startedAt?: number;
   /** When the far end started ringing (outgoing 18x) or when the incoming call arrived. */
-  readonly ringingAt?: number;
+  ringingAt?: number;
   /** When the call was answered. */
-  readonly answeredAt?: number;
+  answeredAt?: number;
   /** Why the call ended; set exactly once, never changed afterwards. */
-  readonly end?: CallEnd;
+  end?: CallEnd;
   /** Signaling connection: `'lost'` while the transport is down during a call (media may still flow). */
-  readonly connection: 'ok' | 'lost';
+  connection: 'ok' | 'lost';
   /** The far end's URI as a string (remote text: show as plain text only). */
-  readonly remoteUri?: string;
+  remoteUri?: string;
   /** The far end's display name, if it sent one (remote text: show as plain text only). */
-  readonly remoteDisplayName?: string;
+  remoteDisplayName?: string;
 }
 
 /** Observes one SIP.js session and learns why it ended. Ready for `useSyncExternalStore`. */

@@ -43,9 +43,9 @@ describe('public types', () => {
     expectTypeOf<CallEnd['statusCode']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<CallEnd['reasonPhrase']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<CallEnd['cause']>().not.toEqualTypeOf<string>();
-    expectTypeOf<CallEnd['reasons']>().toEqualTypeOf<readonly ReasonHeader[]>();
+    expectTypeOf<CallEnd['reasons']>().toEqualTypeOf<ReasonHeader[]>();
     expectTypeOf<CallEnd['retryAfter']>().toEqualTypeOf<RetryAfter | undefined>();
-    expectTypeOf<CallEnd['redirectTargets']>().toEqualTypeOf<readonly string[]>();
+    expectTypeOf<CallEnd['redirectTargets']>().toEqualTypeOf<string[]>();
     expectTypeOf<CallEnd['warning']>().toEqualTypeOf<SipWarning | undefined>();
     expectTypeOf<CallEnd['endedAt']>().toEqualTypeOf<number>();
     expectTypeOf<CallEnd['answeredAt']>().toEqualTypeOf<number | undefined>();
