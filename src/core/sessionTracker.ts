@@ -47,6 +47,11 @@ export interface SessionTracker {
 export interface TrackSessionOptions {
   /** Clock in milliseconds; `Date.now` by default (tests may pass their own). */
   now?: () => number;
+  /**
+   * How long a call may stay `ending` (a CANCEL or BYE with no answer from the far end) before the tracker ends it anyway.
+   * @default 32000
+   */
+  endingTimeoutMs?: number;
 }
 
 const phaseOrder: readonly CallPhase[] = ['idle', 'calling', 'ringing', 'connected', 'ending', 'ended'];
@@ -122,7 +127,7 @@ const trackers = new WeakMap<Session, SessionTracker>();
 export function trackSession(session: Session, options: TrackSessionOptions = {}): SessionTracker {
   let tracker = trackers.get(session);
   if (!tracker) {
-    tracker = createSessionTracker(session, options.now ?? Date.now);
+    tracker = createSessionTracker(session, options.now ?? Date.now, options.endingTimeoutMs ?? 32_000);
     trackers.set(session, tracker);
   }
   return tracker;
@@ -140,7 +145,7 @@ export function endedTracker(end: CallEnd): SessionTracker {
   return { session: undefined, getSnapshot: () => snapshot, subscribe: () => () => {}, dispose() {} };
 }
 
-function createSessionTracker(session: Session, now: () => number): SessionTracker {
+function createSessionTracker(session: Session, now: () => number, endingTimeoutMs: number): SessionTracker {
   // The session as a bag of (partly internal) members, so methods can be shadowed on the instance.
   const shadowed = session as unknown as Record<string, unknown> & {
     isCanceled?: boolean;
@@ -214,8 +219,12 @@ function createSessionTracker(session: Session, now: () => number): SessionTrack
     } else if (state === 'Established') {
       advance('connected', { answeredAt: now(), state });
       watchPeerConnection();
-    } else if (state === 'Terminating') advance('ending', { state });
-    else if (state === 'Terminated' && !store.getSnapshot().end) finish(classify());
+    } else if (state === 'Terminating') {
+      advance('ending', { state });
+      // SIP.js waits forever for the 487/200 that ends a CANCEL or BYE; the user should not.
+      const timer = setTimeout(() => finish(classifyStuck()), endingTimeoutMs);
+      cleanups.push(() => clearTimeout(timer));
+    } else if (state === 'Terminated' && !store.getSnapshot().end) finish(classify());
     else {
       update({ state });
       if (state === 'Terminated') release(false);
@@ -375,6 +384,9 @@ function createSessionTracker(session: Session, now: () => number): SessionTrack
     originator,
     reasons: request ? parseReason(request.getHeaders('reason')) : [],
   });
+
+  /** The end of a call SIP.js left `Terminating`: ours, since we asked to end it. */
+  const classifyStuck = (): Fields => (shadowed.isCanceled ? canceledByUs() : byeFields(undefined, 'local'));
 
   /** Reads the evidence once SIP.js has terminated the session. */
   const classify = (): Fields => {

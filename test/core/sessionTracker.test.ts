@@ -208,6 +208,21 @@ describe('trackSession — outgoing call life', () => {
     expect(peer.log.some((entry) => entry.message.method === 'CANCEL')).toBe(true);
   });
 
+  it('a CANCEL the far end never answers does not leave the call ending forever', async () => {
+    const { userAgent, peer } = await start();
+    const receive = peer.receive.bind(peer);
+    peer.receive = (raw) => {
+      if (!raw.startsWith('CANCEL')) receive(raw);
+    };
+    const made = makeInviter(userAgent, 'sip:ring@sandbox', undefined, { endingTimeoutMs: 50 });
+    made.inviter?.invite().catch(() => {});
+    await reaches(made.tracker, 'ringing');
+    await made.inviter?.cancel();
+    expect(made.tracker.getSnapshot().phase).toBe('ending');
+    expect(await ended(made.tracker)).toMatchObject({ cause: 'Canceled', originator: 'local' });
+    expect(made.inviter?.state).toBe(SessionState.Terminating);
+  });
+
   it('a WebSocket drop while ringing ends the call promptly as CONNECTION_ERROR', async () => {
     const { userAgent } = await start({ reconnectionAttempts: 0 });
     const { inviter, tracker } = call(userAgent, 'drop-ringing');
