@@ -115,6 +115,12 @@ function fieldsFromResponse(message: SipMessage): Fields {
 }
 
 const trackers = new WeakMap<Session, SessionTracker>();
+const earlyDisposeHooks = new WeakMap<SessionTracker, () => void>();
+
+/** Runs `hook` if `tracker` is disposed before its session ended, so `trackUserAgent` can follow a fresh one. @internal */
+export function onEarlyDispose(tracker: SessionTracker, hook: () => void): void {
+  earlyDisposeHooks.set(tracker, hook);
+}
 
 /**
  * Starts observing a SIP.js session and learns by itself why it ended. Idempotent: a second call returns the same tracker.
@@ -193,7 +199,8 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
 
   const finish = (fields: Fields) => {
     const current = store.getSnapshot();
-    if (current.end) return;
+    // A disposed tracker stays as it was, even when a request sent before dispose() answers later.
+    if (current.end || disposed) return;
     const end: CallEnd = Object.freeze({
       reasons: [],
       redirectTargets: [],
@@ -439,7 +446,10 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
       if (disposed) return;
       disposed = true;
       release(false);
-      if (!store.getSnapshot().end) trackers.delete(session);
+      if (!store.getSnapshot().end) {
+        trackers.delete(session);
+        earlyDisposeHooks.get(tracker)?.();
+      }
     },
   };
 
@@ -453,6 +463,8 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
     onState('Establishing' as SessionState);
     onState(session.state);
   }
+  // Tracked after the connection dropped: no Disconnected event will come, so act on it now.
+  if (transport?.state !== undefined && transport.state !== 'Connected') onTransport('Disconnected');
   return tracker;
 }
 

@@ -1,6 +1,6 @@
 import type { Session, UserAgent } from 'sip.js';
 import type { CallDirection, CallEnd } from './callEnd';
-import { type SessionTracker, type TrackSessionOptions, trackSession } from './sessionTracker';
+import { onEarlyDispose, type SessionTracker, type TrackSessionOptions, trackSession } from './sessionTracker';
 import { createStore } from './store';
 
 /** The signaling connection of a UserAgent, from SIP.js's transport state. */
@@ -98,6 +98,11 @@ function createUserAgentTracker(userAgent: UserAgent, options: TrackUserAgentOpt
       setActive();
     };
     unsubscribers.set(tracker, tracker.subscribe(record));
+    // The app may dispose that tracker before the end: follow a fresh one, or the call would stay active and unrecorded.
+    onEarlyDispose(tracker, () => {
+      unsubscribers.get(tracker)?.();
+      if (unsubscribers.delete(tracker)) follow(session);
+    });
     setActive();
     record();
   };
