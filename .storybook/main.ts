@@ -1,10 +1,12 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import type { PluginOption } from 'vite';
 
-/** Drops the declaration-file plugin of the library build: Storybook builds an app, not the package. */
-function withoutDts(plugins: PluginOption[] | undefined): PluginOption[] {
+/** Plugins of the library build (declarations, `styles.css`, the 'use client' check): Storybook builds an app, not the package. */
+const libraryPlugins = new Set(['unplugin-dts', 'sip-call-status:stylesheet', 'sip-call-status:require-use-client']);
+
+function withoutLibraryPlugins(plugins: PluginOption[] | undefined): PluginOption[] {
   return (plugins ?? []).flat(Number.POSITIVE_INFINITY).filter((plugin) => {
-    return !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'unplugin-dts');
+    return !(plugin && typeof plugin === 'object' && 'name' in plugin && libraryPlugins.has(plugin.name));
   });
 }
 
@@ -15,9 +17,14 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
-    plugins: withoutDts(viteConfig.plugins),
-    // Storybook's own axe-core and docs chunks pass 500 kB; the kit's size budgets live in .size-limit.json.
-    build: { ...viteConfig.build, chunkSizeWarningLimit: 1500 },
+    plugins: withoutLibraryPlugins(viteConfig.plugins),
+    build: {
+      ...viteConfig.build,
+      // Storybook's own axe-core and docs chunks pass 500 kB; the kit's size budgets live in .size-limit.json.
+      chunkSizeWarningLimit: 1500,
+      // Storybook's docgen plugin takes most of every build; the timing warning would always fire.
+      rolldownOptions: { ...viteConfig.build?.rolldownOptions, checks: { bundlerTimings: false } },
+    },
   }),
 };
 
