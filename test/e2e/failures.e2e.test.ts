@@ -1,9 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import arAE from '../../src/i18n/locales/ar-AE';
 import { enUS } from '../../src/i18n/locales/en-US';
 import { createTranslator, type EndMessageId, type MessageKey } from '../../src/index';
 import { setupE2E } from './harness';
-import { type LatencySample, latencyOf, latencySummary } from './latency';
+import { type LatencySample, latencyFigures, latencyOf, latencySummary } from './latency';
 import type { PhonePage, StatusView } from './PhonePage';
 
 const e2e = setupE2E();
@@ -221,6 +222,9 @@ const samples: LatencySample[] = [];
 afterAll(() => {
   // biome-ignore lint/suspicious/noConsole: the latency figure is part of the suite's output.
   if (samples.length > 0) console.log(latencySummary(samples));
+  // `npm run bench` reports these figures too.
+  if (samples.length > 0)
+    writeFileSync(new URL('./latency.json', import.meta.url), `${JSON.stringify(latencyFigures(samples), null, 2)}\n`);
 });
 
 /** Asserts everything the user sees for `failure` in `locale`. */

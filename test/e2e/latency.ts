@@ -60,3 +60,22 @@ export function latencySummary(samples: readonly LatencySample[]): string {
     `max ${ms(Math.max(...totals))}${slowest ? ` (${slowest.scenario})` : ''}`
   );
 }
+
+/** The same figures as the summary line, for `npm run bench`: medians in ms, p90, max and the sample count. */
+export function latencyFigures(samples: readonly LatencySample[]) {
+  const median = (key: keyof Omit<LatencySample, 'scenario'>) =>
+    percentile(
+      samples.map((s) => s[key]),
+      0.5,
+    );
+  const totals = samples.map((s) => s.total);
+  return {
+    samples: samples.length,
+    medianMs: median('total'),
+    networkMedianMs: median('network'),
+    toDomMedianMs: median('toDom'),
+    toFrameMedianMs: median('toFrame'),
+    p90Ms: percentile(totals, 0.9),
+    maxMs: Math.max(...totals),
+  };
+}
