@@ -33,8 +33,24 @@ export function localeDirection(tag: string): 'ltr' | 'rtl' {
   return /^(ar|he|fa|ur|ps|ckb|dv|yi)([-_]|$)/i.test(tag) ? 'rtl' : 'ltr';
 }
 
-// Intl.PluralRules objects are costly to build and immutable, so every translator shares one per locale.
-const pluralRules = new Map<string, Intl.PluralRules>();
+// Intl objects are costly to build and immutable, so every translator shares one set per locale.
+const intlCache = new Map<
+  string,
+  readonly [Intl.PluralRules, Intl.NumberFormat, Intl.NumberFormat, Intl.NumberFormat]
+>();
+const intlFor = (tag: string) => {
+  let set = intlCache.get(tag);
+  if (!set) {
+    set = [
+      new Intl.PluralRules(tag),
+      new Intl.NumberFormat(tag),
+      new Intl.NumberFormat(tag, { useGrouping: false }),
+      new Intl.NumberFormat(tag, { minimumIntegerDigits: 2, useGrouping: false }),
+    ];
+    intlCache.set(tag, set);
+  }
+  return set;
+};
 // Messages already shown: each names its key and locale, so this warns once per key and locale.
 const warned = new Set<string>();
 
@@ -85,11 +101,7 @@ function resolveLocale(locale: string | undefined, locales: readonly CallStatusL
 export function createTranslator({ locale, locales = [], overrides = [] }: TranslatorOptions = {}): Translator {
   const pack = resolveLocale(locale, locales);
   const tag = pack.tag;
-  const plural = pluralRules.get(tag) ?? new Intl.PluralRules(tag);
-  pluralRules.set(tag, plural);
-  const number = new Intl.NumberFormat(tag);
-  const int = new Intl.NumberFormat(tag, { useGrouping: false });
-  const two = new Intl.NumberFormat(tag, { minimumIntegerDigits: 2, useGrouping: false });
+  const [plural, number, int, two] = intlFor(tag);
 
   /** The text of one message, or '' when it has none (so the next level is tried). */
   const text = (message: MessageOverride | undefined, values: MessageValues): string => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Messager } from 'sip.js';
 import { type CallAction, type CallSeverity, followUpFor, retryAvailableAt } from '../core/actions';
 import type { CallEnd } from '../core/callEnd';
@@ -95,17 +95,52 @@ export interface CallStatusView {
 
 const livePhases: ReadonlySet<CallPhase | undefined> = new Set(['ringing', 'connected']);
 
-/** Re-renders every second while `active`, returning the current time. */
+// One shared one-second tick for every live timer on the page: a dashboard of 1,000 calls re-renders in one batch.
+let tick = 0;
+let ticker: ReturnType<typeof setInterval> | undefined;
+const tickListeners = new Set<() => void>();
+const subscribeTick = (listener: () => void) => {
+  tickListeners.add(listener);
+  ticker ??= setInterval(() => {
+    tick++;
+    for (const notify of tickListeners) notify();
+  }, 1000);
+  return () => {
+    tickListeners.delete(listener);
+    if (tickListeners.size === 0) {
+      clearInterval(ticker);
+      ticker = undefined;
+    }
+  };
+};
+const noSubscribe = () => () => {};
+const getTick = () => tick;
+
+/** Re-renders once a second while `active` (without a state update of its own), and returns the current time. */
 function useClock(active: boolean): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    if (!active) return;
-    setNow(Date.now());
-    const id = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(id);
-  }, [active]);
-  return now;
+  useSyncExternalStore(active ? subscribeTick : noSubscribe, getTick, getTick);
+  return Date.now();
 }
+
+/** UI state that belongs to one end: it starts afresh when a new end arrives. */
+interface EndState {
+  readonly end: CallEnd | undefined;
+  readonly messageStatus: MessageBackState['status'];
+  readonly messageText: string | undefined;
+  readonly mediaHelpOpen: boolean;
+  readonly countdownDone: boolean;
+  /** Action keys that already ran (double-click guard). */
+  readonly fired: ReadonlySet<string>;
+}
+
+const freshState = (end: CallEnd | undefined): EndState => ({
+  end,
+  messageStatus: 'closed',
+  messageText: undefined,
+  mediaHelpOpen: false,
+  countdownDone: false,
+  fired: new Set(),
+});
 
 /** Sends the built-in message back as a SIP MESSAGE with SIP.js's Messager; resolves on 2xx, rejects otherwise. */
 function sendSipMessage(source: SessionSource | undefined, text: string): Promise<void> {
@@ -139,49 +174,58 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
   }, [wanted, settings.locales, settings.messages, options.messages]);
   const { t } = translator;
 
-  const availableAt = end ? retryAvailableAt(end) : 0;
-  const [countdownDone, setCountdownDone] = useState(false);
-  const counting = end !== undefined && !countdownDone && availableAt > Date.now();
-  const now = useClock(livePhases.has(snapshot?.phase) || counting);
-  const countdown = counting ? Math.max(0, Math.ceil((availableAt - now) / 1000)) : 0;
-  useEffect(() => {
-    if (counting && countdown === 0) setCountdownDone(true);
-  }, [counting, countdown]);
+  // Per-end state is derived, never reset by a state update during render.
+  const [stored, setStored] = useState(() => freshState(end));
+  const ui = stored.end === end ? stored : freshState(end);
+  const patch = useCallback(
+    (change: (state: EndState) => Partial<EndState>) =>
+      setStored((previous) => {
+        const base = previous.end === end ? previous : freshState(end);
+        return { ...base, ...change(base) };
+      }),
+    [end],
+  );
+  // Synchronous guards: a double click arrives before React re-renders.
+  const fired = useRef({ end, keys: new Set<string>() });
+  if (fired.current.end !== end) fired.current = { end, keys: new Set(ui.fired) };
+  const sending = useRef<CallEnd | undefined>(undefined);
 
-  // Per end: which actions already ran (double-click guard), message back and help state.
-  const fired = useRef(new Set<string>());
-  const [, setFiredVersion] = useState(0);
-  const [messageStatus, setMessageStatus] = useState<MessageBackState['status']>('closed');
-  const [messageText, setMessageText] = useState<string | undefined>(undefined);
-  const [mediaHelpOpen, setMediaHelpOpen] = useState(false);
-  const sending = useRef(false);
-  // A new end starts afresh (React's "adjust state when a prop changes" pattern, without an effect).
-  const [stateEnd, setStateEnd] = useState(end);
-  if (stateEnd !== end) {
-    setStateEnd(end);
-    fired.current = new Set();
-    sending.current = false;
-    setCountdownDone(false);
-    setMessageStatus('closed');
-    setMessageText(undefined);
-    setMediaHelpOpen(false);
-  }
+  const availableAt = end ? retryAvailableAt(end) : 0;
+  const counting = end !== undefined && !ui.countdownDone && availableAt > Date.now();
+  const now = useClock(livePhases.has(snapshot?.phase) || counting);
+  const countdown = counting ? Math.max(1, Math.ceil((availableAt - now) / 1000)) : 0;
+  useEffect(() => {
+    if (!counting) return;
+    // Enable Retry exactly when Retry-After has passed, not at the next tick.
+    const id = setTimeout(() => patch(() => ({ countdownDone: true })), Math.max(0, availableAt - Date.now()));
+    return () => clearTimeout(id);
+  }, [counting, availableAt, patch]);
+  const messageStatus = ui.messageStatus;
+  const mediaHelpOpen = ui.mediaHelpOpen;
 
   const handlersRef = useRef(options);
   handlersRef.current = options;
   const remoteUri = snapshot?.remoteUri;
 
-  const once = useCallback((key: string, action: () => void) => {
-    if (fired.current.has(key)) return;
-    fired.current.add(key);
-    setFiredVersion((version) => version + 1);
-    action();
-  }, []);
+  const once = useCallback(
+    (key: string, action: () => void) => {
+      if (fired.current.keys.has(key)) return;
+      fired.current.keys.add(key);
+      patch((state) => ({ fired: new Set(state.fired).add(key) }));
+      action();
+    },
+    [patch],
+  );
 
-  const text = messageText ?? t('messageBack.defaultText');
+  const text = ui.messageText ?? t('messageBack.defaultText');
+  const setMessageText = useCallback((messageText: string) => patch(() => ({ messageText })), [patch]);
+  const setMessageStatus = useCallback(
+    (messageStatus: MessageBackState['status']) => patch(() => ({ messageStatus })),
+    [patch],
+  );
   const sendMessage = useCallback(() => {
-    if (!end || sending.current) return;
-    sending.current = true;
+    if (!end || sending.current === end) return;
+    sending.current = end;
     setMessageStatus('sending');
     const custom = handlersRef.current.onMessageBack;
     Promise.resolve()
@@ -189,11 +233,11 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
       .then(
         () => setMessageStatus('sent'),
         () => {
-          sending.current = false;
+          sending.current = undefined;
           setMessageStatus('failed');
         },
       );
-  }, [end, text, remoteUri, session]);
+  }, [end, text, remoteUri, session, setMessageStatus]);
 
   const actions: CallStatusAction[] = [];
   if (end) {
@@ -201,7 +245,7 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
     const handlers = handlersRef.current;
     const add = (id: CallAction | 'dismiss', label: string, run: () => void, extra: Partial<CallStatusAction> = {}) => {
       const key = extra.key ?? id;
-      const enabled = (extra.enabled ?? true) && !fired.current.has(key);
+      const enabled = (extra.enabled ?? true) && !fired.current.keys.has(key);
       actions.push({ id, key, label, enabled, ...extra, run: () => enabled && run() });
     };
     for (const id of policy.actions) {
@@ -222,7 +266,7 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
             add(
               'messageBack',
               t('action.messageBack'),
-              () => setMessageStatus((s) => (s === 'closed' ? 'editing' : s)),
+              () => patch((state) => (state.messageStatus === 'closed' ? { messageStatus: 'editing' } : {})),
               {
                 expanded: messageStatus !== 'closed',
                 enabled: messageStatus === 'closed',
@@ -264,7 +308,7 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
             () => {
               const custom = handlersRef.current.onGrantMedia;
               if (custom) once('grantMedia', () => custom(end));
-              else setMediaHelpOpen((open) => !open);
+              else patch((state) => ({ mediaHelpOpen: !state.mediaHelpOpen }));
             },
             handlers.onGrantMedia ? {} : { expanded: mediaHelpOpen },
           );
@@ -346,10 +390,11 @@ function announce({ title, description }: { title: string; description: string |
 
 function detailsOf({ t, formatNumber }: Translator, end: CallEnd): CallStatusDetail[] {
   const details: CallStatusDetail[] = [];
-  if (end.statusCode !== undefined) {
+  // SIP.js's own 408/503 were never on the wire: showing them as a server's answer would mislead support.
+  if (end.statusCode !== undefined && !end.internal) {
     details.push({ key: 'status', label: t('details.status'), value: String(end.statusCode) });
   }
-  if (end.reasonPhrase) {
+  if (end.reasonPhrase && !end.internal) {
     details.push({ key: 'reasonPhrase', label: t('details.reasonPhrase'), value: plainText(end.reasonPhrase) });
   }
   for (const [index, reason] of end.reasons.entries()) {

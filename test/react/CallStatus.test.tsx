@@ -318,3 +318,14 @@ describe('<CallStatus> in real apps', () => {
     expect(within(container).getByText(arAE.messages['end.BUSY.title'])).toBeInTheDocument();
   });
 });
+
+describe('<CallStatus> details of responses SIP.js made up', () => {
+  it('does not show an internal 503 as if a server had answered', () => {
+    const end = callEndFixtures().find((f) => f.name === 'outgoing/CONNECTION_ERROR')!.end;
+    expect(end.internal).toBe(true);
+    render(<CallStatus session={endedTracker(end)} />);
+    expect(screen.getByText('No connection')).toBeInTheDocument();
+    expect(screen.queryByText('503')).toBeNull();
+    expect(screen.queryByText('SIP status')).toBeNull();
+  });
+});
