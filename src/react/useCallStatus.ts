@@ -9,7 +9,7 @@ import { createTranslator, type Translator } from '../i18n/translator';
 import type { MessageKey, MessageOverrides } from '../i18n/types';
 import { useCallStatusSettings } from './CallStatusProvider';
 import { isolated, plainText } from './plainText';
-import { type SessionSource, trackerOf, useSession } from './useSession';
+import { noSubscribe, type SessionSource, trackerOf, useSession } from './useSession';
 
 /** Callbacks the app owns; an action is offered only when it has a handler (message back and microphone help are built in). */
 export interface CallStatusHandlers {
@@ -113,7 +113,6 @@ const subscribeTick = (listener: () => void) => {
     }
   };
 };
-const noSubscribe = () => () => {};
 const getTick = () => tick;
 
 /** Re-renders once a second while `active` (without a state update of its own), and returns the current time. */
@@ -239,9 +238,9 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
       );
   }, [end, text, remoteUri, session, setMessageStatus]);
 
+  const policy = end ? followUpFor(end) : undefined;
   const actions: CallStatusAction[] = [];
-  if (end) {
-    const policy = followUpFor(end);
+  if (end && policy) {
     const handlers = handlersRef.current;
     const add = (id: CallAction | 'dismiss', label: string, run: () => void, extra: Partial<CallStatusAction> = {}) => {
       const key = extra.key ?? id;
@@ -332,7 +331,7 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
     snapshot,
     phase: snapshot?.phase,
     end,
-    severity: end ? followUpFor(end).severity : snapshot?.connection === 'lost' ? 'warning' : 'info',
+    severity: policy ? policy.severity : snapshot?.connection === 'lost' ? 'warning' : 'info',
     ...describe(translator, snapshot, now),
     announcement: announce(describe(translator, snapshot, undefined)),
     details: end ? detailsOf(translator, end) : [],

@@ -6,8 +6,10 @@ import { type SessionSnapshot, type SessionTracker, trackSession } from '../core
 /** A SIP.js session, or a tracker (e.g. from `makeInviter`) for calls that never got a session. */
 export type SessionSource = Session | SessionTracker;
 
-const noSubscribe = () => () => {};
-const nothing = () => undefined;
+/** Subscribe for hooks with nothing to watch (no session): never notifies. */
+export const noSubscribe = () => () => {};
+/** Snapshot for hooks with nothing to watch. */
+export const nothing = () => undefined;
 
 function isTracker(source: SessionSource): source is SessionTracker {
   return typeof (source as SessionTracker).getSnapshot === 'function';

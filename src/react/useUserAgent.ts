@@ -1,9 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { UserAgent } from 'sip.js';
 import { type CallHistoryEntry, trackUserAgent, type UserAgentSnapshot } from '../core/userAgentTracker';
+import { noSubscribe, nothing } from './useSession';
 
-const noSubscribe = () => () => {};
-const nothing = () => undefined;
 const noHistory: readonly CallHistoryEntry[] = [];
 const emptyHistory = () => noHistory;
 
