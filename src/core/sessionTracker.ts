@@ -187,7 +187,6 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
 
   const update = (patch: Partial<SessionSnapshot>) => {
     const current = store.getSnapshot();
-    if (current.end && patch.phase) return;
     const changed = (Object.keys(patch) as Array<keyof SessionSnapshot>).some((key) => patch[key] !== current[key]);
     if (changed) store.set({ ...current, ...patch });
   };
