@@ -1,7 +1,7 @@
 import type { Session, SessionState } from 'sip.js';
 import type { CallDirection, CallEnd } from './callEnd';
 import { CallEndCause, causeFromStatusCode } from './causes';
-import { parseContacts, parseReason, parseRetryAfter, parseWarning } from './headers';
+import { parseContacts, parseReason, parseRetryAfter, parseWarning, type ReasonHeader } from './headers';
 import { createStore } from './store';
 
 /** Where a call is, from the user's point of view. Phases only move forward, in this order. */
@@ -176,7 +176,7 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   let finalResponse: SipMessage | undefined;
   let byeRequest: SipMessage | undefined;
   let cancelRequest: SipMessage | undefined;
-  let ownByeReason: { cause: number; text?: string } | undefined;
+  let ownByeReason: ReasonHeader | undefined;
   let mediaError: unknown;
   let localReject: number | undefined;
   let localBye = false;
@@ -191,7 +191,7 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
     if (changed) store.set({ ...current, ...patch });
   };
 
-  const advance = (phase: CallPhase, patch: Partial<SessionSnapshot> = {}) => {
+  const advance = (phase: CallPhase, patch: Partial<SessionSnapshot>) => {
     const current = store.getSnapshot().phase;
     update(phaseOrder.indexOf(phase) > phaseOrder.indexOf(current) ? { ...patch, phase } : patch);
   };
@@ -221,7 +221,8 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   // One snapshot per SIP.js state change: the phase, its timestamp and the state move together.
   const onState = (state: SessionState) => {
     if (state === 'Establishing') {
-      advance(direction === 'outgoing' ? 'calling' : 'ringing', { ...startedPatch(), state });
+      const patch = store.getSnapshot().startedAt === undefined ? { startedAt: now(), state } : { state };
+      advance(direction === 'outgoing' ? 'calling' : 'ringing', patch);
     } else if (state === 'Established') {
       advance('connected', { answeredAt: now(), state });
       watchPeerConnection();
@@ -238,9 +239,6 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   };
   session.stateChange.addListener(onState);
   cleanups.push(() => session.stateChange.removeListener(onState));
-
-  const startedPatch = (): Partial<SessionSnapshot> =>
-    store.getSnapshot().startedAt === undefined ? { startedAt: now() } : {};
 
   // 2. Shadow the session's own handlers: each records evidence, then runs SIP.js's code unchanged.
   const hook = (name: string, wrap: (original: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown) => {
@@ -273,7 +271,10 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   });
   before('ackAndBye', (_response, statusCode, reasonPhrase) => {
     if (typeof statusCode === 'number') {
-      ownByeReason ??= { cause: statusCode, ...(typeof reasonPhrase === 'string' ? { text: reasonPhrase } : {}) };
+      ownByeReason ??=
+        typeof reasonPhrase === 'string'
+          ? { protocol: 'SIP', cause: statusCode, text: reasonPhrase }
+          : { protocol: 'SIP', cause: statusCode };
     }
   });
   before('onByeRequest', (request) => {
@@ -324,8 +325,7 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
     composed.onReject = (response: unknown) => {
       const message = messageOf(response);
       if (message && (message.statusCode === 408 || message.statusCode === 481)) {
-        const fields = fieldsFromResponse(message);
-        finish({ ...fields, cause: CallEndCause.DIALOG_ERROR, redirectTargets: [] });
+        finish({ ...fieldsFromResponse(message), cause: CallEndCause.DIALOG_ERROR, redirectTargets: [] });
       }
       (delegate as { onReject?: (response: unknown) => void } | undefined)?.onReject?.(response);
     };
@@ -373,12 +373,13 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
 
   const canceledByUs = (): Fields => {
     const { statusCode, reasonPhrase, data } = finalResponse ?? {};
-    const received = typeof data === 'string' && statusCode !== undefined;
-    return {
-      cause: CallEndCause.CANCELED,
-      originator: 'local',
-      ...(received ? { statusCode, ...(reasonPhrase ? { reasonPhrase } : {}) } : {}),
-    };
+    const fields: Fields = { cause: CallEndCause.CANCELED, originator: 'local' };
+    // Only a response actually received tells the status; SIP.js's own have no raw data.
+    if (typeof data === 'string' && statusCode !== undefined) {
+      fields.statusCode = statusCode;
+      if (reasonPhrase) fields.reasonPhrase = reasonPhrase;
+    }
+    return fields;
   };
   const lostConnection = (): Fields => ({ cause: CallEndCause.CONNECTION_ERROR, originator: 'system' });
   const mediaFields = (): Fields => {
@@ -403,7 +404,7 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
         return {
           cause: CallEndCause.BAD_MEDIA_DESCRIPTION,
           originator: 'system',
-          reasons: [{ protocol: 'SIP', ...ownByeReason }],
+          reasons: [ownByeReason],
         };
       }
       if (finalResponse) return fieldsFromResponse(finalResponse);
