@@ -229,7 +229,11 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
     } else if (state === 'Terminating') {
       advance('ending', { state });
       // SIP.js waits forever for the 487/200 that ends a CANCEL or BYE; the user should not.
-      const timer = setTimeout(() => finish(classifyStuck()), endingTimeoutMs);
+      // Such a stuck end is ours, since we asked to end the call.
+      const timer = setTimeout(
+        () => finish(shadowed.isCanceled ? canceledByUs() : byeFields(undefined, 'local')),
+        endingTimeoutMs,
+      );
       cleanups.push(() => clearTimeout(timer));
     } else if (state === 'Terminated' && !store.getSnapshot().end) finish(classify());
     else {
@@ -392,9 +396,6 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
     reasons: request ? parseReason(request.getHeaders('reason')) : [],
   });
 
-  /** The end of a call SIP.js left `Terminating`: ours, since we asked to end it. */
-  const classifyStuck = (): Fields => (shadowed.isCanceled ? canceledByUs() : byeFields(undefined, 'local'));
-
   /** Reads the evidence once SIP.js has terminated the session. */
   const classify = (): Fields => {
     const answered = store.getSnapshot().answeredAt !== undefined;
@@ -456,12 +457,13 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   // Late start: bring the snapshot up to where the session already is.
   if (session.state === 'Terminated') {
     finish({ cause: CallEndCause.BYE, originator: 'system', unknown: true });
-  } else if (direction === 'incoming') {
-    advance('ringing', { startedAt: created, ringingAt: created });
-    if (session.state !== 'Initial') onState(session.state);
-  } else if (session.state !== 'Initial') {
-    onState('Establishing' as SessionState);
-    onState(session.state);
+  } else {
+    // An incoming call rings from the moment it arrives.
+    if (direction === 'incoming') advance('ringing', { startedAt: created, ringingAt: created });
+    if (session.state !== 'Initial') {
+      onState('Establishing' as SessionState);
+      onState(session.state);
+    }
   }
   // Tracked after the connection dropped: no Disconnected event will come, so act on it now.
   if (transport?.state !== undefined && transport.state !== 'Connected') onTransport('Disconnected');
