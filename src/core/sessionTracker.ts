@@ -55,7 +55,14 @@ export interface TrackSessionOptions {
 }
 
 const phaseOrder: readonly CallPhase[] = ['idle', 'calling', 'ringing', 'connected', 'ending', 'ended'];
-const mediaDenied = ['NotAllowedError', 'PermissionDeniedError', 'SecurityError', 'NotFoundError', 'NotReadableError'];
+// Typed loosely so any `name` can be looked up: only these strings match.
+const mediaDenied: readonly unknown[] = [
+  'NotAllowedError',
+  'PermissionDeniedError',
+  'SecurityError',
+  'NotFoundError',
+  'NotReadableError',
+];
 
 /** True when this environment has what SIP.js's web session description handler needs. */
 export function isWebRTCSupported(): boolean {
@@ -68,8 +75,7 @@ export function isWebRTCSupported(): boolean {
 
 /** The cause of a failure thrown by the session description handler (getUserMedia, RTCPeerConnection, SDP). */
 export function causeFromMediaError(error: unknown): CallEndCause {
-  const name = (error as { name?: unknown } | null)?.name;
-  if (typeof name === 'string' && mediaDenied.includes(name)) return CallEndCause.USER_DENIED_MEDIA_ACCESS;
+  if (mediaDenied.includes((error as { name?: unknown } | null)?.name)) return CallEndCause.USER_DENIED_MEDIA_ACCESS;
   if (error instanceof ReferenceError || (error instanceof TypeError && !isWebRTCSupported())) {
     return CallEndCause.WEBRTC_NOT_SUPPORTED;
   }
