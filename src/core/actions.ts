@@ -75,10 +75,10 @@ export const followUpTable: Readonly<Record<CauseKey, Row>> = {
  * 403 Forbidden (retrying won't help), 607 Unwanted (RFC 8197: the callee marked it unwanted, so no retry and no message),
  * 608 Rejected (RFC 8688: an intermediary blocked it; only the provider can help).
  */
-const statusOverrides: Readonly<Record<number, FollowUpPolicy>> = {
-  403: { actions: none, retryAfterGatesRetry: false, severity: 'error' },
-  607: { actions: none, retryAfterGatesRetry: false, severity: 'warning' },
-  608: { actions: none, retryAfterGatesRetry: false, severity: 'error' },
+const statusOverrides: Readonly<Record<number, Row>> = {
+  403: [none, none, 'error'],
+  607: [none, none, 'warning'],
+  608: [none, none, 'error'],
 };
 
 const causeKeys = Object.fromEntries(Object.entries(CallEndCause).map(([key, value]) => [value, key])) as Record<
@@ -93,15 +93,15 @@ export function causeKey(cause: CallEndCause): CauseKey {
 
 /** The follow-up policy for an ended call: which actions to offer, whether Retry-After gates retry, and the severity. */
 export function followUpFor(end: Pick<CallEnd, 'cause' | 'direction' | 'statusCode' | 'originator'>): FollowUpPolicy {
-  const override = end.direction === 'outgoing' && end.statusCode !== undefined && statusOverrides[end.statusCode];
-  if (override) return override;
-  const [outgoing, incoming, severity, gate] = followUpTable[causeKey(end.cause)] ?? followUpTable.SIP_FAILURE_CODE;
-  const missedCall = end.direction === 'incoming' && incoming === missed;
+  const isOutgoing = end.direction === 'outgoing';
+  const override = isOutgoing && end.statusCode !== undefined && statusOverrides[end.statusCode];
+  const [outgoing, incoming, severity, gate] =
+    (override || followUpTable[causeKey(end.cause)]) ?? followUpTable.SIP_FAILURE_CODE;
   return {
-    actions: end.direction === 'outgoing' ? outgoing : incoming,
+    actions: isOutgoing ? outgoing : incoming,
     retryAfterGatesRetry: gate === 1,
     // A call we missed or declined ourselves is news, not a failure.
-    severity: end.direction === 'incoming' && (missedCall || end.originator === 'local') ? 'info' : severity,
+    severity: end.direction === 'incoming' && (incoming === missed || end.originator === 'local') ? 'info' : severity,
   };
 }
 

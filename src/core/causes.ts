@@ -33,10 +33,10 @@ export const CallEndCause = {
 export type CallEndCause = (typeof CallEndCause)[keyof typeof CallEndCause];
 
 /** Every cause value, in declaration order. */
-export const allCallEndCauses: readonly CallEndCause[] = Object.freeze(Object.values(CallEndCause));
+export const allCallEndCauses: readonly CallEndCause[] = /* @__PURE__ */ Object.freeze(Object.values(CallEndCause));
 
 /** Legacy SIP.js shape, so code written against `SIP.C.causes` keeps working: `C.causes.BUSY === 'Busy'`. */
-export const C = Object.freeze({ causes: CallEndCause });
+export const C = /* @__PURE__ */ Object.freeze({ causes: CallEndCause });
 
 /** The seed's status-code groups; any other 300–699 response is `SIP_FAILURE_CODE`. */
 export const statusCodeCauses: Readonly<Record<number, CallEndCause>> = Object.freeze({

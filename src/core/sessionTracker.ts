@@ -1,7 +1,7 @@
 import type { Session, SessionState } from 'sip.js';
 import type { CallDirection, CallEnd } from './callEnd';
 import { CallEndCause, causeFromStatusCode } from './causes';
-import { parseContacts, parseReason, parseRetryAfter, parseWarning } from './headers';
+import { parseContacts, parseReason, parseRetryAfter, parseWarning, type ReasonHeader } from './headers';
 import { createStore } from './store';
 
 /** Where a call is, from the user's point of view. Phases only move forward, in this order. */
@@ -55,7 +55,14 @@ export interface TrackSessionOptions {
 }
 
 const phaseOrder: readonly CallPhase[] = ['idle', 'calling', 'ringing', 'connected', 'ending', 'ended'];
-const mediaDenied = ['NotAllowedError', 'PermissionDeniedError', 'SecurityError', 'NotFoundError', 'NotReadableError'];
+// Typed loosely so any `name` can be looked up: only these strings match.
+const mediaDenied: readonly unknown[] = [
+  'NotAllowedError',
+  'PermissionDeniedError',
+  'SecurityError',
+  'NotFoundError',
+  'NotReadableError',
+];
 
 /** True when this environment has what SIP.js's web session description handler needs. */
 export function isWebRTCSupported(): boolean {
@@ -68,8 +75,7 @@ export function isWebRTCSupported(): boolean {
 
 /** The cause of a failure thrown by the session description handler (getUserMedia, RTCPeerConnection, SDP). */
 export function causeFromMediaError(error: unknown): CallEndCause {
-  const name = (error as { name?: unknown } | null)?.name;
-  if (typeof name === 'string' && mediaDenied.includes(name)) return CallEndCause.USER_DENIED_MEDIA_ACCESS;
+  if (mediaDenied.includes((error as { name?: unknown } | null)?.name)) return CallEndCause.USER_DENIED_MEDIA_ACCESS;
   if (error instanceof ReferenceError || (error instanceof TypeError && !isWebRTCSupported())) {
     return CallEndCause.WEBRTC_NOT_SUPPORTED;
   }
@@ -176,7 +182,7 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   let finalResponse: SipMessage | undefined;
   let byeRequest: SipMessage | undefined;
   let cancelRequest: SipMessage | undefined;
-  let ownByeReason: { cause: number; text?: string } | undefined;
+  let ownByeReason: ReasonHeader | undefined;
   let mediaError: unknown;
   let localReject: number | undefined;
   let localBye = false;
@@ -191,7 +197,7 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
     if (changed) store.set({ ...current, ...patch });
   };
 
-  const advance = (phase: CallPhase, patch: Partial<SessionSnapshot> = {}) => {
+  const advance = (phase: CallPhase, patch: Partial<SessionSnapshot>) => {
     const current = store.getSnapshot().phase;
     update(phaseOrder.indexOf(phase) > phaseOrder.indexOf(current) ? { ...patch, phase } : patch);
   };
@@ -221,14 +227,19 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   // One snapshot per SIP.js state change: the phase, its timestamp and the state move together.
   const onState = (state: SessionState) => {
     if (state === 'Establishing') {
-      advance(direction === 'outgoing' ? 'calling' : 'ringing', { ...startedPatch(), state });
+      const patch = store.getSnapshot().startedAt === undefined ? { startedAt: now(), state } : { state };
+      advance(direction === 'outgoing' ? 'calling' : 'ringing', patch);
     } else if (state === 'Established') {
       advance('connected', { answeredAt: now(), state });
       watchPeerConnection();
     } else if (state === 'Terminating') {
       advance('ending', { state });
       // SIP.js waits forever for the 487/200 that ends a CANCEL or BYE; the user should not.
-      const timer = setTimeout(() => finish(classifyStuck()), endingTimeoutMs);
+      // Such a stuck end is ours, since we asked to end the call.
+      const timer = setTimeout(
+        () => finish(shadowed.isCanceled ? canceledByUs() : byeFields(undefined, 'local')),
+        endingTimeoutMs,
+      );
       cleanups.push(() => clearTimeout(timer));
     } else if (state === 'Terminated' && !store.getSnapshot().end) finish(classify());
     else {
@@ -238,9 +249,6 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   };
   session.stateChange.addListener(onState);
   cleanups.push(() => session.stateChange.removeListener(onState));
-
-  const startedPatch = (): Partial<SessionSnapshot> =>
-    store.getSnapshot().startedAt === undefined ? { startedAt: now() } : {};
 
   // 2. Shadow the session's own handlers: each records evidence, then runs SIP.js's code unchanged.
   const hook = (name: string, wrap: (original: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown) => {
@@ -273,7 +281,10 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   });
   before('ackAndBye', (_response, statusCode, reasonPhrase) => {
     if (typeof statusCode === 'number') {
-      ownByeReason ??= { cause: statusCode, ...(typeof reasonPhrase === 'string' ? { text: reasonPhrase } : {}) };
+      ownByeReason ??=
+        typeof reasonPhrase === 'string'
+          ? { protocol: 'SIP', cause: statusCode, text: reasonPhrase }
+          : { protocol: 'SIP', cause: statusCode };
     }
   });
   before('onByeRequest', (request) => {
@@ -324,8 +335,7 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
     composed.onReject = (response: unknown) => {
       const message = messageOf(response);
       if (message && (message.statusCode === 408 || message.statusCode === 481)) {
-        const fields = fieldsFromResponse(message);
-        finish({ ...fields, cause: CallEndCause.DIALOG_ERROR, redirectTargets: [] });
+        finish({ ...fieldsFromResponse(message), cause: CallEndCause.DIALOG_ERROR, redirectTargets: [] });
       }
       (delegate as { onReject?: (response: unknown) => void } | undefined)?.onReject?.(response);
     };
@@ -373,12 +383,13 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
 
   const canceledByUs = (): Fields => {
     const { statusCode, reasonPhrase, data } = finalResponse ?? {};
-    const received = typeof data === 'string' && statusCode !== undefined;
-    return {
-      cause: CallEndCause.CANCELED,
-      originator: 'local',
-      ...(received ? { statusCode, ...(reasonPhrase ? { reasonPhrase } : {}) } : {}),
-    };
+    const fields: Fields = { cause: CallEndCause.CANCELED, originator: 'local' };
+    // Only a response actually received tells the status; SIP.js's own have no raw data.
+    if (typeof data === 'string' && statusCode !== undefined) {
+      fields.statusCode = statusCode;
+      if (reasonPhrase) fields.reasonPhrase = reasonPhrase;
+    }
+    return fields;
   };
   const lostConnection = (): Fields => ({ cause: CallEndCause.CONNECTION_ERROR, originator: 'system' });
   const mediaFields = (): Fields => {
@@ -391,9 +402,6 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
     reasons: request ? parseReason(request.getHeaders('reason')) : [],
   });
 
-  /** The end of a call SIP.js left `Terminating`: ours, since we asked to end it. */
-  const classifyStuck = (): Fields => (shadowed.isCanceled ? canceledByUs() : byeFields(undefined, 'local'));
-
   /** Reads the evidence once SIP.js has terminated the session. */
   const classify = (): Fields => {
     const answered = store.getSnapshot().answeredAt !== undefined;
@@ -403,7 +411,7 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
         return {
           cause: CallEndCause.BAD_MEDIA_DESCRIPTION,
           originator: 'system',
-          reasons: [{ protocol: 'SIP', ...ownByeReason }],
+          reasons: [ownByeReason],
         };
       }
       if (finalResponse) return fieldsFromResponse(finalResponse);
@@ -455,12 +463,13 @@ function createSessionTracker(session: Session, now: () => number, endingTimeout
   // Late start: bring the snapshot up to where the session already is.
   if (session.state === 'Terminated') {
     finish({ cause: CallEndCause.BYE, originator: 'system', unknown: true });
-  } else if (direction === 'incoming') {
-    advance('ringing', { startedAt: created, ringingAt: created });
-    if (session.state !== 'Initial') onState(session.state);
-  } else if (session.state !== 'Initial') {
-    onState('Establishing' as SessionState);
-    onState(session.state);
+  } else {
+    // An incoming call rings from the moment it arrives.
+    if (direction === 'incoming') advance('ringing', { startedAt: created, ringingAt: created });
+    if (session.state !== 'Initial') {
+      onState('Establishing' as SessionState);
+      onState(session.state);
+    }
   }
   // Tracked after the connection dropped: no Disconnected event will come, so act on it now.
   if (transport?.state !== undefined && transport.state !== 'Connected') onTransport('Disconnected');

@@ -5,7 +5,7 @@ export interface Store<T> {
 }
 
 /** Creates a store and its private `set`, which notifies only when the snapshot object actually changes. */
-export function createStore<T>(initial: T): Store<T> & { set(next: T): void; listenerCount(): number } {
+export function createStore<T>(initial: T): Store<T> & { set(next: T): void } {
   let snapshot = initial;
   const listeners = new Set<() => void>();
   return {
@@ -28,6 +28,5 @@ export function createStore<T>(initial: T): Store<T> & { set(next: T): void; lis
         }
       }
     },
-    listenerCount: () => listeners.size,
   };
 }

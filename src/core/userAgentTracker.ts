@@ -71,7 +71,6 @@ function createUserAgentTracker(userAgent: UserAgent, options: TrackUserAgentOpt
   const store = createStore<UserAgentSnapshot>({ connection: statusOf(userAgent.transport.state), activeCalls: 0 });
   const history = createStore<readonly CallHistoryEntry[]>([]);
   const unsubscribers = new Map<SessionTracker, () => void>();
-  const cleanups: Array<() => void> = [];
 
   const setActive = () => {
     const activeCalls = unsubscribers.size;
@@ -130,14 +129,10 @@ function createUserAgentTracker(userAgent: UserAgent, options: TrackUserAgentOpt
       watched = watch(next);
     },
   });
-  cleanups.push(() => {
-    Object.defineProperty(host, '_sessions', { configurable: true, enumerable: true, writable: true, value: sessions });
-  });
   for (const session of Object.values(sessions)) follow(session);
 
   const onTransport = (state: string) => store.set({ ...store.getSnapshot(), connection: statusOf(state) });
   userAgent.transport.stateChange.addListener(onTransport);
-  cleanups.push(() => userAgent.transport.stateChange.removeListener(onTransport));
 
   let disposed = false;
   return {
@@ -148,7 +143,13 @@ function createUserAgentTracker(userAgent: UserAgent, options: TrackUserAgentOpt
     dispose() {
       if (disposed) return;
       disposed = true;
-      for (const cleanup of cleanups) cleanup();
+      Object.defineProperty(host, '_sessions', {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value: sessions,
+      });
+      userAgent.transport.stateChange.removeListener(onTransport);
       for (const unsubscribe of unsubscribers.values()) unsubscribe();
       unsubscribers.clear();
       trackers.delete(userAgent);

@@ -12,45 +12,24 @@ type CauseKey = keyof typeof CallEndCause;
 /** Status codes whose own message says more than the cause the seed gives them. */
 const statusIds: Readonly<Record<number, EndMessageId>> = { 403: 'FORBIDDEN', 607: 'UNWANTED', 608: 'BLOCKED' };
 
+/** Causes that an incoming call reports as missed. */
+const missed: readonly CallEndCause[] = [CallEndCause.CANCELED, CallEndCause.NO_ANSWER, CallEndCause.EXPIRES];
+/** Causes that an incoming call we rejected ourselves reports as declined, whatever status we sent. */
+const declined: readonly CallEndCause[] = [
+  CallEndCause.BUSY,
+  CallEndCause.REJECTED,
+  CallEndCause.UNAVAILABLE,
+  CallEndCause.SIP_FAILURE_CODE,
+];
+
 /** Chooses the message pair that tells the user why this call ended. */
 export function endMessageId(end: CallEnd): EndMessageId {
   const { cause, statusCode: code } = end;
   if (end.unknown) return 'UNKNOWN';
-  const incoming = end.direction === 'incoming';
-  switch (cause) {
-    case CallEndCause.BYE:
-      return end.originator === 'remote' ? 'BYE_REMOTE' : 'BYE';
-    case CallEndCause.CANCELED:
-    case CallEndCause.NO_ANSWER:
-    case CallEndCause.EXPIRES:
-      if (incoming) return 'MISSED';
-      break;
-    case CallEndCause.BUSY:
-    case CallEndCause.REJECTED:
-    case CallEndCause.UNAVAILABLE:
-    case CallEndCause.SIP_FAILURE_CODE:
-      // Our own rejection of an incoming call, whatever status we sent.
-      if (incoming && end.originator === 'local') return 'DECLINED_LOCAL';
-      break;
-    case CallEndCause.INVALID_TARGET:
-    case CallEndCause.CONNECTION_ERROR:
-    case CallEndCause.REQUEST_TIMEOUT:
-    case CallEndCause.REDIRECTED:
-    case CallEndCause.NOT_FOUND:
-    case CallEndCause.ADDRESS_INCOMPLETE:
-    case CallEndCause.INCOMPATIBLE_SDP:
-    case CallEndCause.AUTHENTICATION_ERROR:
-    case CallEndCause.NO_ACK:
-    case CallEndCause.NO_PRACK:
-    case CallEndCause.USER_DENIED_MEDIA_ACCESS:
-    case CallEndCause.WEBRTC_NOT_SUPPORTED:
-    case CallEndCause.RTP_TIMEOUT:
-    case CallEndCause.BAD_MEDIA_DESCRIPTION:
-    case CallEndCause.DIALOG_ERROR:
-    case CallEndCause.COMPLETED_ELSEWHERE:
-      break;
-    default:
-      cause satisfies never;
+  if (cause === CallEndCause.BYE) return end.originator === 'remote' ? 'BYE_REMOTE' : 'BYE';
+  if (end.direction === 'incoming') {
+    if (missed.includes(cause)) return 'MISSED';
+    if (end.originator === 'local' && declined.includes(cause)) return 'DECLINED_LOCAL';
   }
   // A status code refines only the cause it produced: a 403 the tracker read as AUTHENTICATION_ERROR stays that.
   if (code !== undefined && causeFromStatusCode(code) === cause && Number.isInteger(code)) {
