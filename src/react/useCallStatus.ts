@@ -133,6 +133,17 @@ const subscribeTick = (listener: () => void) => {
 
 const increment = (n: number) => n + 1;
 
+/** The handler each action runs; message back and microphone help also work without one. */
+const handlerOf = {
+  retry: 'onRetry',
+  messageBack: 'onMessageBack',
+  callRedirectTarget: 'onCallTarget',
+  editTarget: 'onEditTarget',
+  authenticate: 'onAuthenticate',
+  grantMedia: 'onGrantMedia',
+  callBack: 'onCallBack',
+} as const satisfies Record<CallAction, keyof CallStatusHandlers>;
+
 // Translators are immutable and remember their texts, so every component with the same settings, locale and
 // overrides shares one: a dashboard of 1,000 calls resolves the locale once, not 1,000 times.
 const translators = new WeakMap<CallStatusSettings, Map<string | undefined, WeakMap<object, Translator>>>();
@@ -289,74 +300,48 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
       actions.push({ id, key, label, enabled, ...extra, run: () => enabled && run() });
     };
     for (const id of ended.policy.actions) {
-      switch (id) {
-        case 'retry':
-          if (options.onRetry) {
-            const waiting = countdown > 0;
-            add(
-              'retry',
-              waiting ? t('action.retryCountdown', { count: countdown }) : t('action.retry'),
-              () => once('retry', () => live.options.onRetry?.(end)),
-              waiting ? { enabled: false, countdown } : {},
-            );
-          }
-          break;
-        case 'messageBack':
-          if (remoteUri || options.onMessageBack) {
-            add(
-              'messageBack',
-              t('action.messageBack'),
-              () => patch((state) => (state.messageStatus === 'closed' ? { messageStatus: 'editing' } : {})),
-              { expanded: messageStatus !== 'closed', enabled: messageStatus === 'closed' },
-            );
-          }
-          break;
-        case 'callRedirectTarget':
-          if (options.onCallTarget) {
-            for (const target of end.redirectTargets) {
-              const key = `callRedirectTarget:${target}`;
-              add(
-                'callRedirectTarget',
-                t('action.callRedirectTarget', { target: isolated(target) }),
-                () => once(key, () => live.options.onCallTarget?.(target, end)),
-                { key },
-              );
-            }
-          }
-          break;
-        case 'editTarget':
-          if (options.onEditTarget) {
-            add('editTarget', t('action.editTarget'), () => once('editTarget', () => live.options.onEditTarget?.(end)));
-          }
-          break;
-        case 'authenticate':
-          if (options.onAuthenticate) {
-            add('authenticate', t('action.authenticate'), () =>
-              once('authenticate', () => live.options.onAuthenticate?.(end)),
-            );
-          }
-          break;
-        case 'grantMedia':
+      const handler = options[handlerOf[id]];
+      if (id === 'messageBack') {
+        if (remoteUri || handler) {
           add(
-            'grantMedia',
-            t('action.grantMedia'),
-            () => {
-              const custom = live.options.onGrantMedia;
-              if (custom) once('grantMedia', () => custom(end));
-              else patch((state) => ({ mediaHelpOpen: !state.mediaHelpOpen }));
-            },
-            options.onGrantMedia ? {} : { expanded: mediaHelpOpen },
+            id,
+            t('action.messageBack'),
+            () => patch((state) => (state.messageStatus === 'closed' ? { messageStatus: 'editing' } : {})),
+            { expanded: messageStatus !== 'closed', enabled: messageStatus === 'closed' },
           );
-          break;
-        case 'callBack':
-          if (options.onCallBack) {
-            add('callBack', t('action.callBack'), () =>
-              once('callBack', () => live.options.onCallBack?.(remoteUri, end)),
-            );
-          }
-          break;
-        default:
-          id satisfies never;
+        }
+      } else if (id === 'grantMedia') {
+        add(
+          id,
+          t('action.grantMedia'),
+          () => {
+            const custom = live.options.onGrantMedia;
+            if (custom) once(id, () => custom(end));
+            else patch((state) => ({ mediaHelpOpen: !state.mediaHelpOpen }));
+          },
+          handler ? {} : { expanded: mediaHelpOpen },
+        );
+      } else if (handler && id === 'callRedirectTarget') {
+        for (const target of end.redirectTargets) {
+          const key = `${id}:${target}`;
+          add(
+            id,
+            t('action.callRedirectTarget', { target: isolated(target) }),
+            () => once(key, () => live.options.onCallTarget?.(target, end)),
+            { key },
+          );
+        }
+      } else if (handler && id !== 'callRedirectTarget') {
+        const waiting = id === 'retry' && countdown > 0;
+        add(
+          id,
+          waiting ? t('action.retryCountdown', { count: countdown }) : t(`action.${id}`),
+          () =>
+            once(id, () =>
+              id === 'callBack' ? live.options.onCallBack?.(remoteUri, end) : live.options[handlerOf[id]]?.(end),
+            ),
+          waiting ? { enabled: false, countdown } : {},
+        );
       }
     }
     if (options.onDismiss) add('dismiss', t('action.dismiss'), () => once('dismiss', () => live.options.onDismiss?.()));
