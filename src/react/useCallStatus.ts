@@ -208,12 +208,9 @@ interface Latest {
 }
 
 /** Everything that depends only on the end and the translator, computed once per end. */
-interface EndView {
+interface EndView extends Texts {
   readonly policy: FollowUpPolicy;
   readonly availableAt: number;
-  readonly title: string;
-  readonly description: string;
-  readonly announcement: string;
   readonly details: readonly CallStatusDetail[];
   readonly retryAfterText: string | undefined;
 }
@@ -415,73 +412,62 @@ function callbacksFor(
 }
 
 /** Title, description and live-region text of a call that has not ended, or of no call. */
-function describeLive(
-  { t, formatDuration }: Translator,
-  snapshot: SessionSnapshot | undefined,
-  now: number,
-): { title: string; description: string | undefined; announcement: string } {
+function describeLive({ t, formatDuration }: Translator, snapshot: SessionSnapshot | undefined, now: number): Texts {
   const phase = snapshot?.phase ?? 'idle';
   const key: MessageKey =
     phase === 'ringing' && snapshot?.direction === 'incoming' ? 'phase.incoming' : `phase.${phase}`;
-  const description = snapshot?.connection === 'lost' ? t('connection.lost') : undefined;
   const timer = timers[phase];
-  if (!timer) {
-    const title = t(key);
-    return { title, description, announcement: announce(title, description) };
-  }
-  const [name, since] = timer;
-  return {
-    title: t(key, { [name]: formatDuration(Math.max(0, (now - (snapshot?.[since] ?? now)) / 1000)) }),
-    description,
+  const title = (clock: string) => t(key, timer && { [timer[0]]: clock });
+  return texts(
+    title(timer ? formatDuration(Math.max(0, (now - (snapshot?.[timer[1]] ?? now)) / 1000)) : ''),
+    snapshot?.connection === 'lost' ? t('connection.lost') : undefined,
     // The live region gets the title without its timer, so it does not speak every second.
-    announcement: announce(t(key, { [name]: '' }), description),
-  };
+    title(''),
+  );
 }
 
 /** Everything shown about an end that does not change while it is shown. */
 function describeEnd(translator: Translator, end: CallEnd): EndView {
   const { t } = translator;
   const keys = endMessageKeys(end);
-  const title = t(keys.title);
-  const description = t(keys.description);
   return {
     policy: followUpFor(end),
     availableAt: retryAvailableAt(end),
-    title,
-    description,
-    announcement: announce(title, description),
+    ...texts(t(keys.title), t(keys.description)),
     details: detailsOf(translator, end),
     retryAfterText: end.retryAfter ? t('details.retryAfter', { count: end.retryAfter.seconds }) : undefined,
   };
 }
 
-function announce(title: string, description: string | undefined): string {
-  return `${title.replace(/\s+$/, '')}${description ? ` ${description}` : ''}`;
+interface Texts {
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly announcement: string;
 }
+
+const texts = (title: string, description: string | undefined, spoken = title): Texts => ({
+  title,
+  description,
+  announcement: `${spoken.replace(/\s+$/, '')}${description ? ` ${description}` : ''}`,
+});
 
 function detailsOf({ t, formatNumber }: Translator, end: CallEnd): CallStatusDetail[] {
   const details: CallStatusDetail[] = [];
+  const add = (label: 'status' | 'reasonPhrase' | 'q850' | 'warning', value: string, key: string = label) =>
+    details.push({ key, label: t(`details.${label}`), value });
   // SIP.js's own 408/503 were never on the wire: showing them as a server's answer would mislead support.
-  if (end.statusCode !== undefined && !end.internal) {
-    details.push({ key: 'status', label: t('details.status'), value: String(end.statusCode) });
+  if (!end.internal) {
+    if (end.statusCode !== undefined) add('status', String(end.statusCode));
+    if (end.reasonPhrase) add('reasonPhrase', plainText(end.reasonPhrase));
   }
-  if (end.reasonPhrase && !end.internal) {
-    details.push({ key: 'reasonPhrase', label: t('details.reasonPhrase'), value: plainText(end.reasonPhrase) });
-  }
-  for (const [index, reason] of end.reasons.entries()) {
-    if (!/^q\.850$/i.test(reason.protocol)) continue;
+  end.reasons.forEach((reason, index) => {
+    if (!/^q\.850$/i.test(reason.protocol)) return;
     const key = `q850.${reason.cause}` as MessageKey;
     // Localized names for the common causes; otherwise the far end's own text, as plain text.
     const name = key in enUS ? t(key) : reason.text && plainText(reason.text);
-    const value = name ? `${formatNumber(reason.cause)} – ${name}` : formatNumber(reason.cause);
-    details.push({ key: `q850:${index}`, label: t('details.q850'), value });
-  }
-  if (end.warning) {
-    details.push({
-      key: 'warning',
-      label: t('details.warning'),
-      value: plainText(`${end.warning.code} ${end.warning.text}`),
-    });
-  }
+    const number = formatNumber(reason.cause);
+    add('q850', name ? `${number} – ${name}` : number, `q850:${index}`);
+  });
+  if (end.warning) add('warning', plainText(`${end.warning.code} ${end.warning.text}`));
   return details;
 }
