@@ -144,32 +144,32 @@ const handlerOf = {
   callBack: 'onCallBack',
 } as const satisfies Record<CallAction, keyof CallStatusHandlers>;
 
-// Translators are immutable and remember their texts, so every component with the same settings, locale and
-// overrides shares one: a dashboard of 1,000 calls resolves the locale once, not 1,000 times.
-const translators = new WeakMap<CallStatusSettings, Map<string | undefined, WeakMap<object, Translator>>>();
+// Translators are immutable, so every component with the same settings, overrides and locale shares one:
+// a dashboard of 1,000 calls resolves the locale once, not 1,000 times.
+const translators = new WeakMap<CallStatusSettings, WeakMap<object, Map<string | undefined, Translator>>>();
 
 function sharedTranslator(
   settings: CallStatusSettings,
   wanted: string | undefined,
   messages: MessageOverrides | undefined,
 ): Translator {
-  let byLocale = translators.get(settings);
-  if (!byLocale) {
-    byLocale = new Map();
-    translators.set(settings, byLocale);
-  }
-  let byMessages = byLocale.get(wanted);
+  let byMessages = translators.get(settings);
   if (!byMessages) {
     byMessages = new WeakMap();
-    byLocale.set(wanted, byMessages);
+    translators.set(settings, byMessages);
   }
-  // Without per-call overrides, any fixed object will do as the key.
-  let translator = byMessages.get(messages ?? byLocale);
+  // Without per-call overrides, the settings object stands in as the key.
+  let byLocale = byMessages.get(messages ?? settings);
+  if (!byLocale) {
+    byLocale = new Map();
+    byMessages.set(messages ?? settings, byLocale);
+  }
+  let translator = byLocale.get(wanted);
   if (!translator) {
     const pack = resolveLocale(wanted, settings.locales);
     const perLocale = settings.messages;
     translator = translatorFor(pack, [messages, perLocale?.[wanted ?? ''], perLocale?.[pack.tag], perLocale?.['*']]);
-    byMessages.set(messages ?? byLocale, translator);
+    byLocale.set(wanted, translator);
   }
   return translator;
 }
@@ -178,21 +178,14 @@ function sharedTranslator(
 interface EndState {
   readonly end: CallEnd | undefined;
   readonly messageStatus: MessageBackState['status'];
-  readonly messageText: string | undefined;
-  readonly mediaHelpOpen: boolean;
-  readonly countdownDone: boolean;
+  readonly messageText?: string;
+  readonly mediaHelpOpen?: boolean;
+  readonly countdownDone?: boolean;
   /** Action keys that already ran (double-click guard). */
   readonly fired: ReadonlySet<string>;
 }
 
-const freshState = (end: CallEnd | undefined): EndState => ({
-  end,
-  messageStatus: 'closed',
-  messageText: undefined,
-  mediaHelpOpen: false,
-  countdownDone: false,
-  fired: new Set(),
-});
+const freshState = (end: CallEnd | undefined): EndState => ({ end, messageStatus: 'closed', fired: new Set() });
 
 /** What the callbacks read at call time: the latest render's values, and the synchronous guards of the current end. */
 interface Latest {
@@ -244,24 +237,18 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
   const text = ui.messageText ?? t('messageBack.defaultText');
   const remoteUri = snapshot?.remoteUri;
   const latest = useRef<Latest>(null);
-  let live = latest.current;
-  if (!live || live.end !== end) {
+  const previous = latest.current;
+  const live: Latest = {
+    end,
     // A new end starts with the double-click guard of its state (empty unless the app switched back to its session).
-    live = latest.current = {
-      end,
-      fired: new Set(ui.fired),
-      sending: live?.sending,
-      options,
-      session,
-      remoteUri,
-      text,
-    };
-  } else {
-    live.options = options;
-    live.session = session;
-    live.remoteUri = remoteUri;
-    live.text = text;
-  }
+    fired: previous && previous.end === end ? previous.fired : new Set(ui.fired),
+    sending: previous?.sending,
+    options,
+    session,
+    remoteUri,
+    text,
+  };
+  latest.current = live;
   const [ended, callbacks] = useMemo(
     () => [end && describeEnd(translator, end), callbacksFor(end, setStored, latest)] as const,
     [translator, end],
@@ -287,7 +274,8 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
     };
   }, [ticking, until, patch]);
 
-  const { messageStatus, mediaHelpOpen } = ui;
+  const { messageStatus } = ui;
+  const mediaHelpOpen = ui.mediaHelpOpen === true;
   const actions: CallStatusAction[] = [];
   if (end && ended) {
     const { once } = callbacks;
@@ -416,13 +404,15 @@ function describeLive({ t, formatDuration }: Translator, snapshot: SessionSnapsh
   const phase = snapshot?.phase ?? 'idle';
   const key: MessageKey =
     phase === 'ringing' && snapshot?.direction === 'incoming' ? 'phase.incoming' : `phase.${phase}`;
+  const lost = snapshot?.connection === 'lost' ? t('connection.lost') : undefined;
   const timer = timers[phase];
-  const title = (clock: string) => t(key, timer && { [timer[0]]: clock });
+  if (!timer) return texts(t(key), lost);
+  const [name, since] = timer;
   return texts(
-    title(timer ? formatDuration(Math.max(0, (now - (snapshot?.[timer[1]] ?? now)) / 1000)) : ''),
-    snapshot?.connection === 'lost' ? t('connection.lost') : undefined,
+    t(key, { [name]: formatDuration(Math.max(0, (now - (snapshot?.[since] ?? now)) / 1000)) }),
+    lost,
     // The live region gets the title without its timer, so it does not speak every second.
-    title(''),
+    t(key, { [name]: '' }),
   );
 }
 
