@@ -295,17 +295,11 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
             { expanded: messageStatus !== 'closed', enabled: messageStatus === 'closed' },
           );
         }
-      } else if (id === 'grantMedia') {
-        add(
-          id,
-          t('action.grantMedia'),
-          () => {
-            const custom = live.options.onGrantMedia;
-            if (custom) once(id, () => custom(end));
-            else patch((state) => ({ mediaHelpOpen: !state.mediaHelpOpen }));
-          },
-          handler ? {} : { expanded: mediaHelpOpen },
-        );
+      } else if (id === 'grantMedia' && !handler) {
+        // Built-in microphone help: a disclosure.
+        add(id, t('action.grantMedia'), () => patch((state) => ({ mediaHelpOpen: !state.mediaHelpOpen })), {
+          expanded: mediaHelpOpen,
+        });
       } else if (handler && id === 'callRedirectTarget') {
         for (const target of end.redirectTargets) {
           const key = `${id}:${target}`;
