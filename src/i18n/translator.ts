@@ -137,24 +137,37 @@ export function translatorFor(
       : '';
   };
 
+  /** The text of `key` from the first level that has one, warning about a level that should have had one. */
+  const lookup = (key: MessageKey, values: MessageValues): string => {
+    for (const o of layers) {
+      const m = o?.[key];
+      if (m === undefined) continue;
+      const s = text(m, values);
+      if (s) return s;
+      warn(`empty override for "${key}"`);
+    }
+    const s = text(pack.messages?.[key], values);
+    if (s) return s;
+    if (pack !== enUSLocale) warn(`missing "${key}" in ${tag}`);
+    const en = text(enUS[key], values);
+    if (en) return en;
+    warn(`unknown key "${key}"`);
+    return key;
+  };
+  // Texts without values, by key, unless a function override makes them: most are asked for on every render.
+  const fixed = new Map<MessageKey, string>();
+
   return {
     locale: tag,
     dir: localeDirection(tag),
-    t(key, values = {}) {
-      for (const o of layers) {
-        const m = o?.[key];
-        if (m === undefined) continue;
-        const s = text(m, values);
-        if (s) return s;
-        warn(`empty override for "${key}"`);
+    t(key, values) {
+      if (values) return lookup(key, values);
+      let s = fixed.get(key);
+      if (s === undefined) {
+        s = lookup(key, {});
+        if (!layers.some((o) => typeof o?.[key] === 'function')) fixed.set(key, s);
       }
-      const s = text(pack.messages?.[key], values);
-      if (s) return s;
-      if (pack !== enUSLocale) warn(`missing "${key}" in ${tag}`);
-      const en = text(enUS[key], values);
-      if (en) return en;
-      warn(`unknown key "${key}"`);
-      return key;
+      return s;
     },
     formatNumber: (n) => number.format(n),
     formatDuration(seconds) {
