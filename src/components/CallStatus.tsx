@@ -51,26 +51,18 @@ export function CallStatus({
   const id = useId();
   const actionsRef = useRef<HTMLDivElement>(null);
   const cls = (name: string) => (unstyled ? undefined : `scs-CallStatus${name}`);
-  const rootClass = [cls(''), className].filter(Boolean).join(' ') || undefined;
   const alerting = end !== undefined && view.severity === 'error';
 
   useEffect(() => {
     if (focusOnEnd && end) actionsRef.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
   }, [focusOnEnd, end]);
 
-  const messageBackOpen = messageBack.status !== 'closed';
-  const messageNote =
-    messageBack.status === 'sending'
-      ? t('messageBack.sending')
-      : messageBack.status === 'sent'
-        ? t('messageBack.sent')
-        : messageBack.status === 'failed'
-          ? t('messageBack.failed')
-          : '';
+  const { status } = messageBack;
+  const sendingOrSent = status === 'sending' || status === 'sent';
 
   return (
     <section
-      className={rootClass}
+      className={[cls(''), className].filter(Boolean).join(' ') || undefined}
       style={style}
       aria-label={t('label')}
       dir={translator.dir}
@@ -130,7 +122,7 @@ export function CallStatus({
           {t('help.grantMedia')}
         </p>
       )}
-      {messageBackOpen && (
+      {status !== 'closed' && (
         <form
           id={`${id}-message`}
           className={cls('-message')}
@@ -144,27 +136,21 @@ export function CallStatus({
             id={`${id}-text`}
             value={messageBack.text}
             maxLength={1000}
-            readOnly={messageBack.status === 'sending' || messageBack.status === 'sent'}
+            readOnly={sendingOrSent}
             onChange={(event) => messageBack.setText(event.target.value)}
           />
           <div className={cls('-actions')}>
-            <button
-              type="submit"
-              className={cls('-action')}
-              disabled={
-                messageBack.status === 'sending' || messageBack.status === 'sent' || !plainText(messageBack.text)
-              }
-            >
+            <button type="submit" className={cls('-action')} disabled={sendingOrSent || !plainText(messageBack.text)}>
               {t('messageBack.send')}
             </button>
-            {messageBack.status !== 'sent' && (
+            {status !== 'sent' && (
               <button type="button" className={cls('-action')} onClick={messageBack.close}>
                 {t('messageBack.cancel')}
               </button>
             )}
           </div>
           <p role="status" className={cls('-note')}>
-            {messageNote}
+            {status === 'editing' ? '' : t(`messageBack.${status}`)}
           </p>
         </form>
       )}

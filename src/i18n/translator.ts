@@ -81,7 +81,8 @@ function score(wanted: Intl.Locale | undefined, tag: unknown): number {
   }
 }
 
-function resolveLocale(locale: string | undefined, locales: readonly CallStatusLocale[]): CallStatusLocale {
+/** The locale pack that best serves `locale` among `locales`, English when none does. */
+export function resolveLocale(locale: string | undefined, locales: readonly CallStatusLocale[] = []): CallStatusLocale {
   let wanted: Intl.Locale | undefined;
   try {
     wanted = new Intl.Locale((locale as string).replace(/_/g, '-')).maximize();
@@ -98,9 +99,18 @@ function resolveLocale(locale: string | undefined, locales: readonly CallStatusL
 }
 
 /** Creates a translator: overrides (in order) → the best-matching locale pack → English, for every key. */
-export function createTranslator({ locale, locales = [], overrides = [] }: TranslatorOptions = {}): Translator {
-  const pack = resolveLocale(locale, locales);
+export function createTranslator({ locale, locales, overrides = [] }: TranslatorOptions = {}): Translator {
+  return translatorFor(resolveLocale(locale, locales), overrides);
+}
+
+/** The translator of an already resolved pack, so a caller can pick overrides by the resolved tag. */
+export function translatorFor(
+  pack: CallStatusLocale,
+  overrides: readonly (MessageOverrides | undefined)[],
+): Translator {
   const tag = pack.tag;
+  // Filtered once: `t` runs for every text of every render.
+  const layers = overrides.filter((o) => o);
   const [plural, number, int, two] = intlFor(tag);
 
   /** The text of one message, or '' when it has none (so the next level is tried). */
@@ -127,24 +137,37 @@ export function createTranslator({ locale, locales = [], overrides = [] }: Trans
       : '';
   };
 
+  /** The text of `key` from the first level that has one, warning about a level that should have had one. */
+  const lookup = (key: MessageKey, values: MessageValues): string => {
+    for (const o of layers) {
+      const m = o?.[key];
+      if (m === undefined) continue;
+      const s = text(m, values);
+      if (s) return s;
+      warn(`empty override for "${key}"`);
+    }
+    const s = text(pack.messages?.[key], values);
+    if (s) return s;
+    if (pack !== enUSLocale) warn(`missing "${key}" in ${tag}`);
+    const en = text(enUS[key], values);
+    if (en) return en;
+    warn(`unknown key "${key}"`);
+    return key;
+  };
+  // Texts without values, by key, unless a function override makes them: most are asked for on every render.
+  const fixed = new Map<MessageKey, string>();
+
   return {
     locale: tag,
     dir: localeDirection(tag),
-    t(key, values = {}) {
-      for (const o of overrides) {
-        const m = o?.[key];
-        if (m === undefined) continue;
-        const s = text(m, values);
-        if (s) return s;
-        warn(`empty override for "${key}"`);
+    t(key, values) {
+      if (values) return lookup(key, values);
+      let s = fixed.get(key);
+      if (s === undefined) {
+        s = lookup(key, {});
+        if (!layers.some((o) => typeof o?.[key] === 'function')) fixed.set(key, s);
       }
-      const s = text(pack.messages?.[key], values);
-      if (s) return s;
-      if (pack !== enUSLocale) warn(`missing "${key}" in ${tag}`);
-      const en = text(enUS[key], values);
-      if (en) return en;
-      warn(`unknown key "${key}"`);
-      return key;
+      return s;
     },
     formatNumber: (n) => number.format(n),
     formatDuration(seconds) {

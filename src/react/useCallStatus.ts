@@ -1,15 +1,30 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type Dispatch,
+  type RefObject,
+  type SetStateAction,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { Messager } from 'sip.js';
-import { type CallAction, type CallSeverity, followUpFor, retryAvailableAt } from '../core/actions';
+import {
+  type CallAction,
+  type CallSeverity,
+  type FollowUpPolicy,
+  followUpFor,
+  retryAvailableAt,
+} from '../core/actions';
 import type { CallEnd } from '../core/callEnd';
 import type { CallPhase, SessionSnapshot } from '../core/sessionTracker';
 import { endMessageKeys } from '../i18n/endMessage';
 import { enUS } from '../i18n/locales/en-US';
-import { createTranslator, type Translator } from '../i18n/translator';
+import { resolveLocale, type Translator, translatorFor } from '../i18n/translator';
 import type { MessageKey, MessageOverrides } from '../i18n/types';
-import { useCallStatusSettings } from './CallStatusProvider';
+import { type CallStatusSettings, useCallStatusSettings } from './CallStatusProvider';
 import { isolated, plainText } from './plainText';
-import { noSubscribe, type SessionSource, trackerOf, useSession } from './useSession';
+import { type SessionSource, trackerOf, useSession } from './useSession';
 
 /** Callbacks the app owns; an action is offered only when it has a handler (message back and microphone help are built in). */
 export interface CallStatusHandlers {
@@ -93,16 +108,18 @@ export interface CallStatusView {
   readonly translator: Translator;
 }
 
-const livePhases: ReadonlySet<CallPhase | undefined> = new Set(['ringing', 'connected']);
+/** The timer a live phase shows in its title: the placeholder, and the timestamp it counts from. */
+const timers: Partial<Record<CallPhase, readonly ['elapsed' | 'duration', 'ringingAt' | 'answeredAt']>> = {
+  ringing: ['elapsed', 'ringingAt'],
+  connected: ['duration', 'answeredAt'],
+};
 
 // One shared one-second tick for every live timer on the page: a dashboard of 1,000 calls re-renders in one batch.
-let tick = 0;
 let ticker: ReturnType<typeof setInterval> | undefined;
 const tickListeners = new Set<() => void>();
 const subscribeTick = (listener: () => void) => {
   tickListeners.add(listener);
   ticker ??= setInterval(() => {
-    tick++;
     for (const notify of tickListeners) notify();
   }, 1000);
   return () => {
@@ -113,33 +130,83 @@ const subscribeTick = (listener: () => void) => {
     }
   };
 };
-const getTick = () => tick;
 
-/** Re-renders once a second while `active` (without a state update of its own), and returns the current time. */
-function useClock(active: boolean): number {
-  useSyncExternalStore(active ? subscribeTick : noSubscribe, getTick, getTick);
-  return Date.now();
+const increment = (n: number) => n + 1;
+
+/** The handler each action runs; message back and microphone help also work without one. */
+const handlerOf = {
+  retry: 'onRetry',
+  messageBack: 'onMessageBack',
+  callRedirectTarget: 'onCallTarget',
+  editTarget: 'onEditTarget',
+  authenticate: 'onAuthenticate',
+  grantMedia: 'onGrantMedia',
+  callBack: 'onCallBack',
+} as const satisfies Record<CallAction, keyof CallStatusHandlers>;
+
+// Translators are immutable, so every component with the same settings, overrides and locale shares one:
+// a dashboard of 1,000 calls resolves the locale once, not 1,000 times.
+const translators = new WeakMap<CallStatusSettings, WeakMap<object, Map<string | undefined, Translator>>>();
+
+function sharedTranslator(
+  settings: CallStatusSettings,
+  wanted: string | undefined,
+  messages: MessageOverrides | undefined,
+): Translator {
+  let byMessages = translators.get(settings);
+  if (!byMessages) {
+    byMessages = new WeakMap();
+    translators.set(settings, byMessages);
+  }
+  // Without per-call overrides, the settings object stands in as the key.
+  let byLocale = byMessages.get(messages ?? settings);
+  if (!byLocale) {
+    byLocale = new Map();
+    byMessages.set(messages ?? settings, byLocale);
+  }
+  let translator = byLocale.get(wanted);
+  if (!translator) {
+    const pack = resolveLocale(wanted, settings.locales);
+    const perLocale = settings.messages;
+    translator = translatorFor(pack, [messages, perLocale?.[wanted ?? ''], perLocale?.[pack.tag], perLocale?.['*']]);
+    byLocale.set(wanted, translator);
+  }
+  return translator;
 }
 
 /** UI state that belongs to one end: it starts afresh when a new end arrives. */
 interface EndState {
   readonly end: CallEnd | undefined;
   readonly messageStatus: MessageBackState['status'];
-  readonly messageText: string | undefined;
-  readonly mediaHelpOpen: boolean;
-  readonly countdownDone: boolean;
+  readonly messageText?: string;
+  readonly mediaHelpOpen?: boolean;
+  readonly countdownDone?: boolean;
   /** Action keys that already ran (double-click guard). */
   readonly fired: ReadonlySet<string>;
 }
 
-const freshState = (end: CallEnd | undefined): EndState => ({
-  end,
-  messageStatus: 'closed',
-  messageText: undefined,
-  mediaHelpOpen: false,
-  countdownDone: false,
-  fired: new Set(),
-});
+const freshState = (end: CallEnd | undefined): EndState => ({ end, messageStatus: 'closed', fired: new Set() });
+
+/** What the callbacks read at call time: the latest render's values, and the synchronous guards of the current end. */
+interface Latest {
+  end: CallEnd | undefined;
+  /** Action keys that already ran: a double click arrives before React re-renders. */
+  fired: Set<string>;
+  /** The end a message is being sent for. */
+  sending: CallEnd | undefined;
+  options: UseCallStatusOptions;
+  session: SessionSource | undefined;
+  remoteUri: string | undefined;
+  text: string;
+}
+
+/** Everything that depends only on the end and the translator, computed once per end. */
+interface EndView extends Texts {
+  readonly policy: FollowUpPolicy;
+  readonly availableAt: number;
+  readonly details: readonly CallStatusDetail[];
+  readonly retryAfterText: string | undefined;
+}
 
 /** Sends the built-in message back as a SIP MESSAGE with SIP.js's Messager; resolves on 2xx, rejects otherwise. */
 function sendSipMessage(source: SessionSource | undefined, text: string): Promise<void> {
@@ -161,255 +228,230 @@ export function useCallStatus(session: SessionSource | undefined, options: UseCa
   const settings = useCallStatusSettings();
   const snapshot = useSession(session);
   const end = snapshot?.end;
-  const wanted = options.locale ?? settings.locale;
-  const translator = useMemo(() => {
-    const first = createTranslator({ locale: wanted, locales: settings.locales });
-    const perLocale = settings.messages;
-    return createTranslator({
-      locale: wanted,
-      locales: settings.locales,
-      overrides: [options.messages, perLocale?.[wanted ?? ''], perLocale?.[first.locale], perLocale?.['*']],
-    });
-  }, [wanted, settings.locales, settings.messages, options.messages]);
+  const translator = sharedTranslator(settings, options.locale ?? settings.locale, options.messages);
   const { t } = translator;
 
   // Per-end state is derived, never reset by a state update during render.
   const [stored, setStored] = useState(() => freshState(end));
   const ui = stored.end === end ? stored : freshState(end);
-  const patch = useCallback(
-    (change: (state: EndState) => Partial<EndState>) =>
-      setStored((previous) => {
-        const base = previous.end === end ? previous : freshState(end);
-        return { ...base, ...change(base) };
-      }),
-    [end],
-  );
-  // Synchronous guards: a double click arrives before React re-renders.
-  const fired = useRef({ end, keys: new Set<string>() });
-  if (fired.current.end !== end) fired.current = { end, keys: new Set(ui.fired) };
-  const sending = useRef<CallEnd | undefined>(undefined);
-
-  const availableAt = end ? retryAvailableAt(end) : 0;
-  const counting = end !== undefined && !ui.countdownDone && availableAt > Date.now();
-  const now = useClock(livePhases.has(snapshot?.phase) || counting);
-  const countdown = counting ? Math.max(1, Math.ceil((availableAt - now) / 1000)) : 0;
-  useEffect(() => {
-    if (!counting) return;
-    // Enable Retry exactly when Retry-After has passed, not at the next tick.
-    const id = setTimeout(() => patch(() => ({ countdownDone: true })), Math.max(0, availableAt - Date.now()));
-    return () => clearTimeout(id);
-  }, [counting, availableAt, patch]);
-  const messageStatus = ui.messageStatus;
-  const mediaHelpOpen = ui.mediaHelpOpen;
-
-  const handlersRef = useRef(options);
-  handlersRef.current = options;
-  const remoteUri = snapshot?.remoteUri;
-
-  const once = useCallback(
-    (key: string, action: () => void) => {
-      if (fired.current.keys.has(key)) return;
-      fired.current.keys.add(key);
-      patch((state) => ({ fired: new Set(state.fired).add(key) }));
-      action();
-    },
-    [patch],
-  );
-
   const text = ui.messageText ?? t('messageBack.defaultText');
-  const setMessageText = useCallback((messageText: string) => patch(() => ({ messageText })), [patch]);
-  const setMessageStatus = useCallback(
-    (messageStatus: MessageBackState['status']) => patch(() => ({ messageStatus })),
-    [patch],
+  const remoteUri = snapshot?.remoteUri;
+  const latest = useRef<Latest>(null);
+  const previous = latest.current;
+  const live: Latest = {
+    end,
+    // A new end starts with the double-click guard of its state (empty unless the app switched back to its session).
+    fired: previous && previous.end === end ? previous.fired : new Set(ui.fired),
+    sending: previous?.sending,
+    options,
+    session,
+    remoteUri,
+    text,
+  };
+  latest.current = live;
+  const [ended, callbacks] = useMemo(
+    () => [end && describeEnd(translator, end), callbacksFor(end, setStored, latest)] as const,
+    [translator, end],
   );
-  const sendMessage = useCallback(() => {
-    if (!end || sending.current === end) return;
-    sending.current = end;
-    setMessageStatus('sending');
-    const custom = handlersRef.current.onMessageBack;
-    Promise.resolve()
-      .then(() => (custom ? custom(text, remoteUri, end) : sendSipMessage(session, text)))
-      .then(
-        () => setMessageStatus('sent'),
-        () => {
-          sending.current = undefined;
-          setMessageStatus('failed');
-        },
-      );
-  }, [end, text, remoteUri, session, setMessageStatus]);
 
-  const policy = end ? followUpFor(end) : undefined;
+  const now = Date.now();
+  const availableAt = ended ? ended.availableAt : 0;
+  const counting = ended !== undefined && !ui.countdownDone && availableAt > now;
+  const countdown = counting ? Math.max(1, Math.ceil((availableAt - now) / 1000)) : 0;
+  // Live timers and the Retry-After countdown re-render once a second, on the shared tick.
+  const ticking = counting || timers[snapshot?.phase ?? 'idle'] !== undefined;
+  const until = counting ? availableAt : 0;
+  const [, rerender] = useReducer(increment, 0);
+  const { patch } = callbacks;
+  useEffect(() => {
+    if (!ticking) return;
+    const unsubscribe = subscribeTick(rerender);
+    // Enable Retry exactly when Retry-After has passed, not at the next tick.
+    const id = until ? setTimeout(() => patch(() => ({ countdownDone: true })), Math.max(0, until - Date.now())) : 0;
+    return () => {
+      unsubscribe();
+      clearTimeout(id);
+    };
+  }, [ticking, until, patch]);
+
+  const { messageStatus } = ui;
+  const mediaHelpOpen = ui.mediaHelpOpen === true;
   const actions: CallStatusAction[] = [];
-  if (end && policy) {
-    const handlers = handlersRef.current;
+  if (end && ended) {
+    const { once } = callbacks;
     const add = (id: CallAction | 'dismiss', label: string, run: () => void, extra: Partial<CallStatusAction> = {}) => {
       const key = extra.key ?? id;
-      const enabled = (extra.enabled ?? true) && !fired.current.keys.has(key);
+      const enabled = (extra.enabled ?? true) && !live.fired.has(key);
       actions.push({ id, key, label, enabled, ...extra, run: () => enabled && run() });
     };
-    for (const id of policy.actions) {
-      switch (id) {
-        case 'retry':
-          if (handlers.onRetry) {
-            const waiting = countdown > 0;
-            add(
-              'retry',
-              waiting ? t('action.retryCountdown', { count: countdown }) : t('action.retry'),
-              () => once('retry', () => handlersRef.current.onRetry?.(end)),
-              waiting ? { enabled: false, countdown } : {},
-            );
-          }
-          break;
-        case 'messageBack':
-          if (remoteUri || handlers.onMessageBack) {
-            add(
-              'messageBack',
-              t('action.messageBack'),
-              () => patch((state) => (state.messageStatus === 'closed' ? { messageStatus: 'editing' } : {})),
-              {
-                expanded: messageStatus !== 'closed',
-                enabled: messageStatus === 'closed',
-              },
-            );
-          }
-          break;
-        case 'callRedirectTarget':
-          if (handlers.onCallTarget) {
-            for (const target of end.redirectTargets) {
-              const key = `callRedirectTarget:${target}`;
-              add(
-                'callRedirectTarget',
-                t('action.callRedirectTarget', { target: isolated(target) }),
-                () => once(key, () => handlersRef.current.onCallTarget?.(target, end)),
-                { key },
-              );
-            }
-          }
-          break;
-        case 'editTarget':
-          if (handlers.onEditTarget) {
-            add('editTarget', t('action.editTarget'), () =>
-              once('editTarget', () => handlersRef.current.onEditTarget?.(end)),
-            );
-          }
-          break;
-        case 'authenticate':
-          if (handlers.onAuthenticate) {
-            add('authenticate', t('action.authenticate'), () =>
-              once('authenticate', () => handlersRef.current.onAuthenticate?.(end)),
-            );
-          }
-          break;
-        case 'grantMedia':
+    for (const id of ended.policy.actions) {
+      const handler = options[handlerOf[id]];
+      if (id === 'messageBack') {
+        if (remoteUri || handler) {
           add(
-            'grantMedia',
-            t('action.grantMedia'),
-            () => {
-              const custom = handlersRef.current.onGrantMedia;
-              if (custom) once('grantMedia', () => custom(end));
-              else patch((state) => ({ mediaHelpOpen: !state.mediaHelpOpen }));
-            },
-            handlers.onGrantMedia ? {} : { expanded: mediaHelpOpen },
+            id,
+            t('action.messageBack'),
+            () => patch((state) => (state.messageStatus === 'closed' ? { messageStatus: 'editing' } : {})),
+            { expanded: messageStatus !== 'closed', enabled: messageStatus === 'closed' },
           );
-          break;
-        case 'callBack':
-          if (handlers.onCallBack) {
-            add('callBack', t('action.callBack'), () =>
-              once('callBack', () => handlersRef.current.onCallBack?.(remoteUri, end)),
-            );
-          }
-          break;
-        default:
-          id satisfies never;
+        }
+      } else if (id === 'grantMedia' && !handler) {
+        // Built-in microphone help: a disclosure.
+        add(id, t('action.grantMedia'), () => patch((state) => ({ mediaHelpOpen: !state.mediaHelpOpen })), {
+          expanded: mediaHelpOpen,
+        });
+      } else if (handler && id === 'callRedirectTarget') {
+        for (const target of end.redirectTargets) {
+          const key = `${id}:${target}`;
+          add(
+            id,
+            t('action.callRedirectTarget', { target: isolated(target) }),
+            () => once(key, () => live.options.onCallTarget?.(target, end)),
+            { key },
+          );
+        }
+      } else if (handler && id !== 'callRedirectTarget') {
+        const waiting = id === 'retry' && countdown > 0;
+        add(
+          id,
+          waiting ? t('action.retryCountdown', { count: countdown }) : t(`action.${id}`),
+          () =>
+            once(id, () =>
+              id === 'callBack' ? live.options.onCallBack?.(remoteUri, end) : live.options[handlerOf[id]]?.(end),
+            ),
+          waiting ? { enabled: false, countdown } : {},
+        );
       }
     }
-    if (handlers.onDismiss)
-      add('dismiss', t('action.dismiss'), () => once('dismiss', () => handlersRef.current.onDismiss?.()));
+    if (options.onDismiss) add('dismiss', t('action.dismiss'), () => once('dismiss', () => live.options.onDismiss?.()));
   }
 
+  const shown = ended ?? describeLive(translator, snapshot, now);
   return {
     snapshot,
     phase: snapshot?.phase,
     end,
-    severity: policy ? policy.severity : snapshot?.connection === 'lost' ? 'warning' : 'info',
-    ...describe(translator, snapshot, now),
-    announcement: announce(describe(translator, snapshot, undefined)),
-    details: end ? detailsOf(translator, end) : [],
-    retryAfterText: end?.retryAfter ? t('details.retryAfter', { count: end.retryAfter.seconds }) : undefined,
+    severity: ended ? ended.policy.severity : snapshot?.connection === 'lost' ? 'warning' : 'info',
+    title: shown.title,
+    description: shown.description,
+    announcement: shown.announcement,
+    details: ended?.details ?? [],
+    retryAfterText: ended?.retryAfterText,
     actions,
     messageBack: {
       status: messageStatus,
       text,
-      setText: setMessageText,
-      send: sendMessage,
-      close: () => setMessageStatus('closed'),
+      setText: callbacks.setText,
+      send: callbacks.send,
+      close: callbacks.close,
     },
     mediaHelpOpen,
     translator,
   };
 }
 
-function describe(
-  { t, formatDuration }: Translator,
-  snapshot: SessionSnapshot | undefined,
-  now: number | undefined,
-): { title: string; description: string | undefined } {
-  if (!snapshot) return { title: t('phase.idle'), description: undefined };
-  if (snapshot.end) {
-    const keys = endMessageKeys(snapshot.end);
-    return { title: t(keys.title), description: t(keys.description) };
-  }
-  // Without a clock (for announcements) timers are left out, so a live region does not speak every second.
-  const since = (time: number | undefined) =>
-    now === undefined ? '' : formatDuration(Math.max(0, (now - (time ?? now)) / 1000));
-  const lost = snapshot.connection === 'lost' ? t('connection.lost') : undefined;
-  switch (snapshot.phase) {
-    case 'idle':
-      return { title: t('phase.idle'), description: lost };
-    case 'calling':
-      return { title: t('phase.calling'), description: lost };
-    case 'ringing':
-      return snapshot.direction === 'incoming'
-        ? { title: t('phase.incoming', { elapsed: since(snapshot.ringingAt) }), description: lost }
-        : { title: t('phase.ringing', { elapsed: since(snapshot.ringingAt) }), description: lost };
-    case 'connected':
-      return { title: t('phase.connected', { duration: since(snapshot.answeredAt) }), description: lost };
-    case 'ending':
-      return { title: t('phase.ending'), description: lost };
-    case 'ended':
-      return { title: t('phase.ended'), description: lost };
-    default:
-      return snapshot.phase satisfies never;
-  }
+/** The callbacks of one end: stable while the end stays, reading the latest render's values when they run. */
+function callbacksFor(
+  end: CallEnd | undefined,
+  setStored: Dispatch<SetStateAction<EndState>>,
+  latest: RefObject<Latest | null>,
+) {
+  const patch = (change: (state: EndState) => Partial<EndState>) =>
+    setStored((previous) => {
+      const base = previous.end === end ? previous : freshState(end);
+      return { ...base, ...change(base) };
+    });
+  const setStatus = (messageStatus: MessageBackState['status']) => patch(() => ({ messageStatus }));
+  return {
+    patch,
+    once(key: string, action: () => void) {
+      const { fired } = latest.current as Latest;
+      if (fired.has(key)) return;
+      fired.add(key);
+      patch((state) => ({ fired: new Set(state.fired).add(key) }));
+      action();
+    },
+    setText: (messageText: string) => patch(() => ({ messageText })),
+    close: () => setStatus('closed'),
+    send() {
+      const live = latest.current as Latest;
+      if (!end || live.sending === end) return;
+      live.sending = end;
+      setStatus('sending');
+      const { text, remoteUri, session } = live;
+      const custom = live.options.onMessageBack;
+      Promise.resolve()
+        .then(() => (custom ? custom(text, remoteUri, end) : sendSipMessage(session, text)))
+        .then(
+          () => setStatus('sent'),
+          () => {
+            (latest.current as Latest).sending = undefined;
+            setStatus('failed');
+          },
+        );
+    },
+  };
 }
 
-function announce({ title, description }: { title: string; description: string | undefined }): string {
-  return `${title.replace(/\s+$/, '')}${description ? ` ${description}` : ''}`;
+/** Title, description and live-region text of a call that has not ended, or of no call. */
+function describeLive({ t, formatDuration }: Translator, snapshot: SessionSnapshot | undefined, now: number): Texts {
+  const phase = snapshot?.phase ?? 'idle';
+  const key: MessageKey =
+    phase === 'ringing' && snapshot?.direction === 'incoming' ? 'phase.incoming' : `phase.${phase}`;
+  const lost = snapshot?.connection === 'lost' ? t('connection.lost') : undefined;
+  const timer = timers[phase];
+  if (!timer) return texts(t(key), lost);
+  const [name, since] = timer;
+  return texts(
+    t(key, { [name]: formatDuration(Math.max(0, (now - (snapshot?.[since] ?? now)) / 1000)) }),
+    lost,
+    // The live region gets the title without its timer, so it does not speak every second.
+    t(key, { [name]: '' }),
+  );
 }
+
+/** Everything shown about an end that does not change while it is shown. */
+function describeEnd(translator: Translator, end: CallEnd): EndView {
+  const { t } = translator;
+  const keys = endMessageKeys(end);
+  return {
+    policy: followUpFor(end),
+    availableAt: retryAvailableAt(end),
+    ...texts(t(keys.title), t(keys.description)),
+    details: detailsOf(translator, end),
+    retryAfterText: end.retryAfter ? t('details.retryAfter', { count: end.retryAfter.seconds }) : undefined,
+  };
+}
+
+interface Texts {
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly announcement: string;
+}
+
+const texts = (title: string, description: string | undefined, spoken = title): Texts => ({
+  title,
+  description,
+  announcement: `${spoken.replace(/\s+$/, '')}${description ? ` ${description}` : ''}`,
+});
 
 function detailsOf({ t, formatNumber }: Translator, end: CallEnd): CallStatusDetail[] {
   const details: CallStatusDetail[] = [];
+  const add = (label: 'status' | 'reasonPhrase' | 'q850' | 'warning', value: string, key: string = label) =>
+    details.push({ key, label: t(`details.${label}`), value });
   // SIP.js's own 408/503 were never on the wire: showing them as a server's answer would mislead support.
-  if (end.statusCode !== undefined && !end.internal) {
-    details.push({ key: 'status', label: t('details.status'), value: String(end.statusCode) });
+  if (!end.internal) {
+    if (end.statusCode !== undefined) add('status', String(end.statusCode));
+    if (end.reasonPhrase) add('reasonPhrase', plainText(end.reasonPhrase));
   }
-  if (end.reasonPhrase && !end.internal) {
-    details.push({ key: 'reasonPhrase', label: t('details.reasonPhrase'), value: plainText(end.reasonPhrase) });
-  }
-  for (const [index, reason] of end.reasons.entries()) {
-    if (!/^q\.850$/i.test(reason.protocol)) continue;
+  end.reasons.forEach((reason, index) => {
+    if (!/^q\.850$/i.test(reason.protocol)) return;
     const key = `q850.${reason.cause}` as MessageKey;
     // Localized names for the common causes; otherwise the far end's own text, as plain text.
     const name = key in enUS ? t(key) : reason.text && plainText(reason.text);
-    const value = name ? `${formatNumber(reason.cause)} – ${name}` : formatNumber(reason.cause);
-    details.push({ key: `q850:${index}`, label: t('details.q850'), value });
-  }
-  if (end.warning) {
-    details.push({
-      key: 'warning',
-      label: t('details.warning'),
-      value: plainText(`${end.warning.code} ${end.warning.text}`),
-    });
-  }
+    const number = formatNumber(reason.cause);
+    add('q850', name ? `${number} – ${name}` : number, `q850:${index}`);
+  });
+  if (end.warning) add('warning', plainText(`${end.warning.code} ${end.warning.text}`));
   return details;
 }
