@@ -18,7 +18,7 @@ module.exports = [
     import: '*',
     gzip: true,
     modifyEsbuildConfig: utf8,
-    limit: '6.2 KB',
+    limit: '6.0 KB',
   },
   {
     name: '<CallStatus> + hooks + core + English',
