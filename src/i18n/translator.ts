@@ -110,7 +110,7 @@ export function translatorFor(
 ): Translator {
   const tag = pack.tag;
   // Filtered once: `t` runs for every text of every render.
-  const layers = overrides.filter((o) => o);
+  const layers = overrides.filter((o): o is MessageOverrides => Boolean(o));
   const [plural, number, int, two] = intlFor(tag);
 
   /** The text of one message, or '' when it has none (so the next level is tried). */
@@ -140,7 +140,7 @@ export function translatorFor(
   /** The text of `key` from the first level that has one, warning about a level that should have had one. */
   const lookup = (key: MessageKey, values: MessageValues): string => {
     for (const o of layers) {
-      const m = o?.[key];
+      const m = o[key];
       if (m === undefined) continue;
       const s = text(m, values);
       if (s) return s;
@@ -165,7 +165,7 @@ export function translatorFor(
       let s = fixed.get(key);
       if (s === undefined) {
         s = lookup(key, {});
-        if (!layers.some((o) => typeof o?.[key] === 'function')) fixed.set(key, s);
+        if (!layers.some((o) => typeof o[key] === 'function')) fixed.set(key, s);
       }
       return s;
     },
